@@ -1,0 +1,18 @@
+export { SPAN_KINDS, isSpanKind, type SpanKind, type SpanStatus } from './span/span-kind.js';
+export type {
+  ModelFields,
+  SerializedSpan,
+  SpanContextFields,
+  SpanData,
+  SpanRow,
+  TokenUsage,
+} from './span/span-record.js';
+export type { Recorder, SpanEnd, SpanPatch, SpanRef, SpanStart } from './recorder/recorder.types.js';
+export type {
+  AmbientContext,
+  Feedback,
+  Llmtop,
+  LlmtopStats,
+  ManualSpanInit,
+  SpanHandle,
+} from './llmtop.types.js';
