@@ -16,3 +16,9 @@ export type {
   ManualSpanInit,
   SpanHandle,
 } from './llmtop.types.js';
+export * from './pii/index.js';
+export * from './cost/index.js';
+export * from './budgets/index.js';
+export * from './judge/index.js';
+export * from './drift/index.js';
+export * from './security/index.js';

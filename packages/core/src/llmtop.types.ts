@@ -54,4 +54,9 @@ export interface Llmtop {
   /** Flushes, stops timers and the writer, removes exit hooks. Idempotent. */
   shutdown(): Promise<void>;
   stats(): LlmtopStats;
+  /**
+   * Registers work `flush()` must await first (e.g. LangChain's background callback queue).
+   * Returns a function that removes the hook.
+   */
+  addFlushHook(hook: () => Promise<void>): () => void;
 }

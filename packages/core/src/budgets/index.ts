@@ -1,0 +1,2 @@
+// Public exports of the budgets subsystem are listed here by its owner.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the drift subsystem are listed here by its owner.
+export {};

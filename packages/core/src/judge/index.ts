@@ -1,0 +1,2 @@
+// Public exports of the judge subsystem are listed here by its owner.
+export {};

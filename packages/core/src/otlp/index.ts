@@ -1,0 +1,2 @@
+// Public exports of @llmtop/core/otlp.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the pii subsystem are listed here by its owner.
+export {};

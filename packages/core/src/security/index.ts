@@ -1,0 +1,2 @@
+// Public exports of the security subsystem are listed here by its owner.
+export {};
