@@ -1,13 +1,7 @@
-export { SPAN_KINDS, isSpanKind, type SpanKind, type SpanStatus } from './span/span-kind.js';
-export type {
-  ModelFields,
-  SerializedSpan,
-  SpanContextFields,
-  SpanData,
-  SpanRow,
-  TokenUsage,
-} from './span/span-record.js';
-export type { Recorder, SpanEnd, SpanPatch, SpanRef, SpanStart } from './recorder/recorder.types.js';
+export * from './budgets/index.js';
+export * from './cost/index.js';
+export * from './drift/index.js';
+export * from './judge/index.js';
 export type {
   AmbientContext,
   Feedback,
@@ -17,8 +11,14 @@ export type {
   SpanHandle,
 } from './llmtop.types.js';
 export * from './pii/index.js';
-export * from './cost/index.js';
-export * from './budgets/index.js';
-export * from './judge/index.js';
-export * from './drift/index.js';
+export type { Recorder, SpanEnd, SpanPatch, SpanRef, SpanStart } from './recorder/recorder.types.js';
 export * from './security/index.js';
+export { isSpanKind, SPAN_KINDS, type SpanKind, type SpanStatus } from './span/span-kind.js';
+export type {
+  ModelFields,
+  SerializedSpan,
+  SpanContextFields,
+  SpanData,
+  SpanRow,
+  TokenUsage,
+} from './span/span-record.js';

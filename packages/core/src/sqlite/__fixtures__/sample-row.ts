@@ -1,0 +1,41 @@
+/** A complete `spans` row with every optional column NULL, for tests that need stored spans. */
+import type { SpanRow } from '../../span/span-record.js';
+
+export function sampleRow(overrides: Partial<SpanRow> = {}): SpanRow {
+  return {
+    span_id: '0000000000000001',
+    trace_id: '00000000000000000000000000000001',
+    parent_span_id: null,
+    kind: 'llm',
+    name: 'chat',
+    agent: null,
+    session_id: null,
+    user_id: null,
+    feature: null,
+    tags: null,
+    status: 'ok',
+    error: null,
+    start_ns: 1_700_000_000_000_000_000n,
+    end_ns: 1_700_000_000_100_000_000n,
+    first_token_ns: null,
+    provider: null,
+    request_model: null,
+    response_model: null,
+    input_tokens: null,
+    output_tokens: null,
+    cache_read_tokens: null,
+    cache_write_tokens: null,
+    reasoning_tokens: null,
+    cost_usd: null,
+    price_version: null,
+    finish_reason: null,
+    input: null,
+    output: null,
+    attributes: null,
+    pii_counts: null,
+    judge_sample: null,
+    judge_reason: null,
+    key_id: null,
+    ...overrides,
+  };
+}
