@@ -10,6 +10,13 @@ export type {
   ManualSpanInit,
   SpanHandle,
 } from './llmtop.types.js';
+export { createLlmtop } from './llmtop.js';
+export type { LlmtopOptions } from './llmtop-options.js';
+export type { WrittenAlert } from './writer/writer-config.js';
+export { toSafeJson, type SafeJsonOptions } from './util/safe-json.js';
+export { createIdGenerator, isSpanId, isTraceId, type IdGenerator } from './util/ids.js';
+export { systemClock, msToNs, type Clock } from './util/clock.js';
+export { errorMessage } from './util/error-message.js';
 export * from './pii/index.js';
 export type { Recorder, SpanEnd, SpanPatch, SpanRef, SpanStart } from './recorder/recorder.types.js';
 export * from './security/index.js';

@@ -1,0 +1,46 @@
+/** Options of `createLlmtop`. Every field is optional; the defaults are what a user gets in one line. */
+import type { BudgetConfig } from './budgets/index.js';
+import type { PriceBookOptions } from './cost/index.js';
+import type { MaskerOptions } from './pii/index.js';
+import type { Clock } from './util/clock.js';
+import type { IdGenerator } from './util/ids.js';
+import type { InternalErrorHandler } from './util/internal-errors.js';
+import type { SafeJsonOptions } from './util/safe-json.js';
+import type { WrittenAlert } from './writer/writer-config.js';
+
+export interface LlmtopOptions {
+  /** SQLite file. Default: `$LLMTOP_DB`, else `./llmtop.db`. */
+  path?: string;
+  /** `worker` (default): masking, pricing and SQLite off the app thread. `inline`: all on the app thread. */
+  writer?: 'worker' | 'inline';
+  /** Flush timer. Default 200 ms. */
+  flushIntervalMs?: number;
+  /** Spans per batch; a full batch is flushed without waiting for the timer. Default 1,000. */
+  maxBatch?: number;
+  /** Spans held in memory at most. Default 10,000. */
+  maxQueue?: number;
+  /** When the queue is full: `flush` (default) writes synchronously, losing nothing; `drop` counts and drops. */
+  overflow?: 'flush' | 'drop';
+  /** PII masking configuration (masking itself cannot be turned off). */
+  mask?: MaskerOptions;
+  /** Price overrides and custom models. */
+  prices?: PriceBookOptions;
+  /** Budgets; alerts at 80/100/150 % are stored and passed to `onAlert`. */
+  budgets?: BudgetConfig[];
+  /** IANA time zone budget periods align to. Default: the process's. */
+  timeZone?: string;
+  onAlert?: (alert: WrittenAlert) => void;
+  /** Share of traces judged, 0–1. Default 0.15. */
+  judgeSampleRate?: number;
+  /** Limits applied when payloads are serialised. */
+  payloadLimits?: SafeJsonOptions;
+  /** Open spans kept at most (oldest closed as an error beyond). Default 10,000. */
+  maxOpenSpans?: number;
+  /** Spans open longer than this are closed as errors. Default 10 minutes. */
+  openSpanTimeoutMs?: number;
+  /** Flush on exit, uncaught exceptions, SIGINT and SIGTERM. Default true. */
+  handleExit?: boolean;
+  onError?: InternalErrorHandler;
+  clock?: Clock;
+  ids?: IdGenerator;
+}

@@ -1,0 +1,245 @@
+/**
+ * `createLlmtop`: the composition root. It owns every piece of state (recorder, queue, writer,
+ * timers, exit hooks); nothing happens at import time.
+ */
+import { resolve } from 'node:path';
+import { AmbientContextStore } from './context/ambient-context.js';
+import { installExitHooks } from './lifecycle/exit-hooks.js';
+import type { Llmtop, LlmtopStats, SpanHandle } from './llmtop.types.js';
+import type { LlmtopOptions } from './llmtop-options.js';
+import { serializeSpan } from './pipeline/serialize-span.js';
+import { createRecorder } from './recorder/recorder.js';
+import type { SpanData } from './span/span-record.js';
+import { type Database, openDatabase } from './sqlite/database.js';
+import { systemClock } from './util/clock.js';
+import { createIdGenerator } from './util/ids.js';
+import { createInternalErrors } from './util/internal-errors.js';
+import { createInlineWriter } from './writer/inline-writer.js';
+import type { SpanWriter, WriterEvents } from './writer/span-writer.js';
+import { createWorkerWriter } from './writer/worker-writer.js';
+import type { AppCounters, WriteResult, WriterConfig } from './writer/writer-config.js';
+
+const SWEEP_EVERY_MS = 5_000;
+
+export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
+  const path = resolve(options.path ?? process.env.LLMTOP_DB ?? './llmtop.db');
+  const clock = options.clock ?? systemClock;
+  const flushIntervalMs = options.flushIntervalMs ?? 200;
+  const maxBatch = options.maxBatch ?? 1000;
+  const maxQueue = Math.max(options.maxQueue ?? 10_000, maxBatch);
+  const overflow = options.overflow ?? 'flush';
+  const errors = createInternalErrors(options.onError);
+  const ambient = new AmbientContextStore();
+
+  const config: WriterConfig = { path, judgeSampleRate: options.judgeSampleRate ?? 0.15 };
+  if (options.mask) config.mask = options.mask;
+  if (options.prices) config.prices = options.prices;
+  if (options.budgets) {
+    config.budgets = { budgets: options.budgets };
+    if (options.timeZone) config.budgets.timeZone = options.timeZone;
+  }
+
+  let queue: SpanData[] = [];
+  let recorded = 0;
+  let written = 0;
+  let dropped = 0;
+  let writer: SpanWriter | undefined;
+  let flushScheduled = false;
+  let lastSweep = clock();
+  let closed = false;
+  const flushHooks = new Set<() => Promise<void>>();
+
+  const recorder = createRecorder({
+    clock,
+    ids: options.ids ?? createIdGenerator(),
+    ambient,
+    errors,
+    onEnd: (span) => {
+      recorded++;
+      if (queue.length >= maxQueue) {
+        if (overflow === 'drop') {
+          dropped++;
+          return;
+        }
+        queue.push(span);
+        flushSync('queue full');
+        return;
+      }
+      queue.push(span);
+      if (queue.length >= maxBatch) scheduleFlush();
+    },
+    ...(options.maxOpenSpans !== undefined ? { maxOpenSpans: options.maxOpenSpans } : {}),
+    ...(options.openSpanTimeoutMs !== undefined ? { openSpanTimeoutMs: options.openSpanTimeoutMs } : {}),
+  });
+
+  const events: WriterEvents = {
+    onResult(result: WriteResult) {
+      written += result.inserted;
+      for (const alert of result.alerts) {
+        try {
+          options.onAlert?.(alert);
+        } catch (error) {
+          errors.report('onAlert', error);
+        }
+      }
+    },
+    onError: (kind, error) => errors.report(kind, error),
+  };
+
+  const getWriter = (): SpanWriter => {
+    if (!writer) {
+      writer =
+        options.writer === 'inline' ? createInlineWriter(config, events) : createWorkerWriter(config, events);
+    }
+    return writer;
+  };
+
+  const counters = (): AppCounters => ({ dropped, evicted: recorder.evicted, internalErrors: errors.count });
+
+  const takeBatch = () => {
+    const batch = queue;
+    queue = [];
+    return batch.map((span) => serializeSpan(span, options.payloadLimits));
+  };
+
+  /** Hands the queue to the writer (asynchronously for the worker writer). */
+  const drain = () => {
+    flushScheduled = false;
+    try {
+      if (clock() - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = clock();
+        recorder.sweep();
+      }
+      if (queue.length === 0) return;
+      getWriter().write(takeBatch(), counters());
+    } catch (error) {
+      errors.report('flush', error);
+    }
+  };
+
+  /** Writes everything in memory on the app thread, now. */
+  function flushSync(reason: string) {
+    try {
+      const batch = takeBatch();
+      if (batch.length === 0 && (writer?.inFlight ?? 0) === 0) return;
+      getWriter().writeSync(batch, counters());
+    } catch (error) {
+      errors.report(`flush-sync (${reason})`, error);
+    }
+  }
+
+  function scheduleFlush() {
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(drain);
+  }
+
+  const timer = setInterval(drain, flushIntervalMs);
+  timer.unref();
+  const removeExitHooks = options.handleExit === false ? () => {} : installExitHooks(flushSync);
+
+  let mainDb: Database | undefined;
+  const mainDatabase = () => {
+    mainDb ??= openDatabase(path);
+    return mainDb;
+  };
+
+  let manualSpans = 0;
+
+  const llmtop: Llmtop = {
+    recorder,
+    path,
+    withContext(context, fn) {
+      return ambient.run(context, fn);
+    },
+    async span(init, fn) {
+      const key = `llmtop.span:${++manualSpans}`;
+      const { kind, name, input, attributes, ...fields } = init;
+      recorder.start(key, {
+        kind,
+        name,
+        ...(input !== undefined ? { input } : {}),
+        ...(attributes !== undefined ? { attributes } : {}),
+        ...fields,
+      });
+      const ref = recorder.ref(key);
+      const handle: SpanHandle = {
+        traceId: ref?.traceId ?? '',
+        spanId: ref?.spanId ?? '',
+        setOutput: (output) => recorder.update(key, { output }),
+        setAttributes: (extra) => recorder.update(key, { attributes: extra }),
+        setUsage: (usage) => recorder.update(key, { usage }),
+        setModel: (model) => recorder.update(key, model),
+        event: (eventName, data) => recorder.event(key, eventName, data),
+      };
+      const run = async () => {
+        try {
+          const result = await fn(handle);
+          recorder.end(key);
+          return result;
+        } catch (error) {
+          recorder.error(key, error);
+          throw error;
+        }
+      };
+      return ref ? ambient.run({ active: ref }, run) : run();
+    },
+    activeSpan() {
+      return ambient.current()?.active;
+    },
+    feedback(feedback) {
+      try {
+        mainDatabase()
+          .prepare(
+            'INSERT INTO feedback (trace_id, score, comment, user_id, created_ns) VALUES (?, ?, ?, ?, ?)',
+          )
+          .run(
+            String(feedback.traceId),
+            Number(feedback.score),
+            feedback.comment ?? null,
+            feedback.userId ?? null,
+            BigInt(Math.round(clock() * 1000)) * 1000n,
+          );
+      } catch (error) {
+        errors.report('feedback', error);
+      }
+    },
+    async flush() {
+      try {
+        for (const hook of flushHooks) await hook();
+        drain();
+        await writer?.settle();
+      } catch (error) {
+        errors.report('flush', error);
+      }
+    },
+    async shutdown() {
+      if (closed) return;
+      closed = true;
+      await llmtop.flush();
+      clearInterval(timer);
+      removeExitHooks();
+      try {
+        await writer?.close();
+        mainDb?.close();
+      } catch (error) {
+        errors.report('shutdown', error);
+      }
+    },
+    stats(): LlmtopStats {
+      return {
+        spansRecorded: recorded,
+        spansWritten: written,
+        spansDropped: dropped,
+        spansEvicted: recorder.evicted,
+        internalErrors: errors.count,
+        queueDepth: queue.length,
+      };
+    },
+    addFlushHook(hook) {
+      flushHooks.add(hook);
+      return () => flushHooks.delete(hook);
+    },
+  };
+  return llmtop;
+}

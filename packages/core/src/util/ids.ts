@@ -1,0 +1,54 @@
+/**
+ * W3C-compatible ids whose leading bits ascend with time, so the B-trees they key append instead of
+ * splitting at random (ARCHITECTURE §4: 68k vs 11k rows/s into a 1M-row table).
+ *
+ * trace id (32 hex) = 48-bit epoch ms + 80 random bits (UUIDv7-like).
+ * span id  (16 hex) = 40-bit ms since 2024-01-01 + 24 bits from a per-process random start and a counter.
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface IdGenerator {
+  traceId(): string;
+  spanId(): string;
+}
+
+const SPAN_EPOCH_MS = Date.UTC(2024, 0, 1);
+const POOL_SIZE = 4096;
+
+function hex(value: number, width: number): string {
+  return value.toString(16).padStart(width, '0');
+}
+
+export function createIdGenerator(now: () => number = Date.now): IdGenerator {
+  let pool = randomBytes(POOL_SIZE);
+  let offset = 0;
+  const random = (bytes: number): string => {
+    if (offset + bytes > POOL_SIZE) {
+      pool = randomBytes(POOL_SIZE);
+      offset = 0;
+    }
+    const text = pool.toString('hex', offset, offset + bytes);
+    offset += bytes;
+    return text;
+  };
+  let counter = pool.readUIntBE(0, 3);
+  offset = 3;
+  return {
+    traceId() {
+      return hex(Math.floor(now()), 12) + random(10);
+    },
+    spanId() {
+      counter = (counter + 1) & 0xffffff;
+      const elapsed = Math.max(1, Math.floor(now()) - SPAN_EPOCH_MS) % 2 ** 40;
+      return hex(elapsed, 10) + hex(counter, 6);
+    },
+  };
+}
+
+export function isTraceId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{32}$/.test(value) && !/^0+$/.test(value);
+}
+
+export function isSpanId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{16}$/.test(value) && !/^0+$/.test(value);
+}

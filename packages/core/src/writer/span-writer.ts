@@ -1,0 +1,20 @@
+/** How the app thread hands finished spans to storage. */
+import type { SerializedSpan } from '../span/span-record.js';
+import type { AppCounters, WriteResult } from './writer-config.js';
+
+export interface SpanWriter {
+  /** Hands a batch off. The worker writer returns at once; the inline writer writes before returning. */
+  write(spans: SerializedSpan[], counters: AppCounters): void;
+  /** Writes everything not yet acknowledged as committed, synchronously, on the app thread. */
+  writeSync(spans: SerializedSpan[], counters: AppCounters): void;
+  /** Resolves when every batch handed off so far is committed (or written by the fallback). */
+  settle(): Promise<void>;
+  /** Batches handed off and not yet acknowledged. */
+  readonly inFlight: number;
+  close(): Promise<void>;
+}
+
+export interface WriterEvents {
+  onResult(result: WriteResult): void;
+  onError(kind: string, error: unknown): void;
+}

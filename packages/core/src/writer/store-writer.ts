@@ -1,0 +1,84 @@
+/**
+ * The synchronous heart of every writer: pipeline + one transaction + post-commit checks. The worker
+ * runs one; the app thread runs one for `writer: 'inline'`, for a full queue, and at exit.
+ */
+import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import type { SerializedSpan } from '../span/span-record.js';
+import { type Database, openDatabase } from '../sqlite/database.js';
+import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
+import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
+import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
+
+export interface StoreWriter {
+  write(spans: readonly SerializedSpan[], counters?: AppCounters): WriteResult;
+  close(): void;
+}
+
+export function createStoreWriter(
+  config: WriterConfig,
+  onError: (kind: string, error: unknown) => void,
+): StoreWriter {
+  const db: Database = openDatabase(config.path);
+  const pipeline: Pipeline = createPipeline(createDefaultStages(config, onError));
+  const insert: SpanInserter = createSpanInserter(db);
+  const budgets = createDefaultBudgetMonitor(config);
+  try {
+    budgets?.register(db);
+  } catch (error) {
+    onError('writer.budgets', error);
+  }
+  const startedNs = BigInt(Date.now()) * 1_000_000n;
+  const stats = db.prepare(
+    `INSERT INTO writer_stats (pid, started_ns, updated_ns, spans_written, spans_dropped, spans_evicted, internal_errors, lag_ms)
+     VALUES (@pid, @started, @now, @written, @dropped, @evicted, @errors, @lag)
+     ON CONFLICT (pid) DO UPDATE SET updated_ns = @now, spans_written = spans_written + @written,
+       spans_dropped = @dropped, spans_evicted = @evicted, internal_errors = @errors, lag_ms = @lag`,
+  );
+
+  return {
+    write(spans, counters) {
+      const rows = pipeline.process(spans);
+      const inserted = db.transaction(() => {
+        const count = insert(rows);
+        stats.run({
+          pid: process.pid,
+          started: startedNs,
+          now: BigInt(Date.now()) * 1_000_000n,
+          written: count,
+          dropped: counters?.dropped ?? 0,
+          evicted: counters?.evicted ?? 0,
+          errors: counters?.internalErrors ?? 0,
+          lag: counters?.lagMs ?? null,
+        });
+        return count;
+      })();
+      const alerts: WrittenAlert[] = [];
+      if (budgets) {
+        try {
+          alerts.push(...(budgets.check(db) as WrittenAlert[]));
+        } catch (error) {
+          onError('writer.budgets', error);
+        }
+      }
+      const sampled: SampledTrace[] = [];
+      const seen = new Set<string>();
+      for (const row of rows) {
+        if (row.judge_sample === null || seen.has(row.trace_id)) continue;
+        seen.add(row.trace_id);
+        sampled.push({
+          traceId: row.trace_id,
+          probability: row.judge_sample,
+          reason: row.judge_reason ?? 'rate',
+        });
+      }
+      return { inserted, alerts, sampled };
+    },
+    close() {
+      try {
+        db.close();
+      } catch (error) {
+        onError('writer.close', error);
+      }
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The default writer: masking, pricing and SQLite run on a worker thread; the app thread only posts.
+ * Every batch stays in `pending` until the worker acknowledges its commit, so `writeSync` (exit, a
+ * full queue, a dead worker) can write whatever is not yet on disk; the insert is idempotent.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SerializedSpan } from '../span/span-record.js';
+import { createInlineWriter } from './inline-writer.js';
+import type { SpanWriter, WriterEvents } from './span-writer.js';
+import type { AppCounters, WriterConfig } from './writer-config.js';
+import type { FromWorker, ToWorker } from './writer-messages.js';
+
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const self = import.meta.url;
+  if (self.endsWith('.ts')) {
+    // Running from TypeScript sources (tests, tsx): the worker needs the same loader.
+    return { url: new URL('./writer-worker.ts', self), execArgv: ['--import', 'tsx'] };
+  }
+  return { url: new URL('./writer-worker.js', self), execArgv: [] };
+}
+
+export function createWorkerWriter(config: WriterConfig, events: WriterEvents): SpanWriter {
+  const fallback = createInlineWriter(config, events);
+  const pending = new Map<number, SerializedSpan[]>();
+  let waiters: (() => void)[] = [];
+  let seq = 0;
+  let dead = false;
+  let closing: Promise<void> | undefined;
+
+  const { url, execArgv } = workerEntry();
+  const worker = new Worker(url, { workerData: config, execArgv });
+  worker.unref();
+
+  const wake = () => {
+    if (pending.size > 0) return;
+    const ready = waiters;
+    waiters = [];
+    for (const resolve of ready) resolve();
+  };
+  const takeOverPending = (counters: AppCounters) => {
+    const spans = [...pending.values()].flat();
+    pending.clear();
+    fallback.writeSync(spans, counters);
+    wake();
+  };
+  const die = (error: unknown) => {
+    if (dead) return;
+    dead = true;
+    events.onError('writer.worker', error);
+    try {
+      takeOverPending({ dropped: 0, evicted: 0, internalErrors: 0 });
+    } catch (failure) {
+      events.onError('writer.fallback', failure);
+    }
+  };
+
+  worker.on('message', (message: FromWorker) => {
+    switch (message.type) {
+      case 'committed':
+        pending.delete(message.seq);
+        events.onResult(message.result);
+        wake();
+        break;
+      case 'failed': {
+        // The worker could not write this batch; write it here so nothing is lost silently.
+        const spans = pending.get(message.seq) ?? [];
+        pending.delete(message.seq);
+        events.onError('writer.batch', new Error(message.message));
+        try {
+          fallback.writeSync(spans, { dropped: 0, evicted: 0, internalErrors: 0 });
+        } catch (error) {
+          events.onError('writer.fallback', error);
+        }
+        wake();
+        break;
+      }
+      case 'error':
+        events.onError(message.kind, new Error(message.message));
+        break;
+      case 'closed':
+        break;
+    }
+  });
+  worker.on('error', die);
+  worker.on('exit', (code) => {
+    if (!closing) die(new Error(`writer worker exited with code ${code}`));
+  });
+
+  return {
+    write(spans, counters) {
+      if (spans.length === 0) return;
+      if (dead) return fallback.writeSync(spans, counters);
+      seq++;
+      pending.set(seq, spans);
+      worker.postMessage({ type: 'batch', seq, spans, counters } satisfies ToWorker);
+    },
+    writeSync(spans, counters) {
+      const all = [...pending.values()].flat().concat(spans);
+      pending.clear();
+      fallback.writeSync(all, counters);
+      wake();
+    },
+    settle() {
+      if (pending.size === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    get inFlight() {
+      return pending.size;
+    },
+    close() {
+      closing ??= (async () => {
+        if (!dead) {
+          await this.settle();
+          await new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            worker.postMessage({ type: 'close' } satisfies ToWorker);
+          });
+        }
+        await fallback.close();
+      })();
+      return closing;
+    },
+  };
+}

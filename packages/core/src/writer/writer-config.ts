@@ -1,0 +1,47 @@
+/**
+ * Everything the writer needs, as plain structured-cloneable data: it crosses to the worker thread
+ * through `workerData`, so no functions (custom recognizers are RegExps, budgets and prices are data).
+ */
+import type { BudgetMonitorOptions } from '../budgets/index.js';
+import type { PriceBookOptions } from '../cost/index.js';
+import type { MaskerOptions } from '../pii/index.js';
+
+export interface WriterConfig {
+  /** Absolute path of the SQLite file. */
+  path: string;
+  mask?: MaskerOptions;
+  prices?: PriceBookOptions;
+  /** Share of traces the judge scores, 0–1. */
+  judgeSampleRate: number;
+  budgets?: BudgetMonitorOptions;
+}
+
+/** A stored alert, as the writer reports it back to the app for `onAlert`. */
+export interface WrittenAlert {
+  kind: string;
+  scope: string;
+  level: string;
+  message: string;
+  details?: unknown;
+}
+
+/** A trace the pipeline sampled for judging. */
+export interface SampledTrace {
+  traceId: string;
+  probability: number;
+  reason: string;
+}
+
+export interface WriteResult {
+  inserted: number;
+  alerts: WrittenAlert[];
+  sampled: SampledTrace[];
+}
+
+/** Counters of the app thread, stored in `writer_stats` so the dashboard shows them. */
+export interface AppCounters {
+  dropped: number;
+  evicted: number;
+  internalErrors: number;
+  lagMs?: number;
+}
