@@ -2,6 +2,7 @@
 import type { BudgetConfig } from './budgets/index.js';
 import type { PriceBookOptions } from './cost/index.js';
 import type { MaskerOptions } from './pii/index.js';
+import type { RetentionPolicy } from './security/index.js';
 import type { Clock } from './util/clock.js';
 import type { IdGenerator } from './util/ids.js';
 import type { InternalErrorHandler } from './util/internal-errors.js';
@@ -32,6 +33,13 @@ export interface LlmtopOptions {
   onAlert?: (alert: WrittenAlert) => void;
   /** Share of traces judged, 0–1. Default 0.15. */
   judgeSampleRate?: number;
+  /**
+   * Encrypt payload columns with this key (or comma-separated keys, first active). Default:
+   * `$LLMTOP_KEY`, else the file at `$LLMTOP_KEY_FILE`, else payloads are stored masked but in clear.
+   */
+  encryptionKey?: string;
+  /** Retention clocks (days). Default: payloads 30, metrics 400. `false` disables purging. */
+  retention?: RetentionPolicy | false;
   /** Limits applied when payloads are serialised. */
   payloadLimits?: SafeJsonOptions;
   /** Open spans kept at most (oldest closed as an error beyond). Default 10,000. */

@@ -9,6 +9,7 @@ import type { Llmtop, LlmtopStats, SpanHandle } from './llmtop.types.js';
 import type { LlmtopOptions } from './llmtop-options.js';
 import { serializeSpan } from './pipeline/serialize-span.js';
 import { createRecorder } from './recorder/recorder.js';
+import { loadKeyring } from './security/index.js';
 import type { SpanData } from './span/span-record.js';
 import { type Database, openDatabase } from './sqlite/database.js';
 import { systemClock } from './util/clock.js';
@@ -34,6 +35,9 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   const config: WriterConfig = { path, judgeSampleRate: options.judgeSampleRate ?? 0.15 };
   if (options.mask) config.mask = options.mask;
   if (options.prices) config.prices = options.prices;
+  const keyring = loadKeyring(options.encryptionKey !== undefined ? { key: options.encryptionKey } : {});
+  if (keyring) config.keyring = keyring;
+  if (options.retention !== false) config.retention = options.retention ?? {};
   if (options.budgets) {
     config.budgets = { budgets: options.budgets };
     if (options.timeZone) config.budgets.timeZone = options.timeZone;

@@ -52,6 +52,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   createPrivateFile(file);
   const db = new Driver(file);
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // Retention frees pages with incremental vacuum; the mode must be set before the first table.
+  if ((db.pragma('user_version', { simple: true }) as number) === 0) db.pragma('auto_vacuum = INCREMENTAL');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   migrate(db);

@@ -4,6 +4,7 @@ import { createPriceBook } from '../cost/index.js';
 import { decideJudgeSampling } from '../judge/index.js';
 import { createMasker } from '../pii/index.js';
 import type { PipelineStages } from '../pipeline/pipeline.js';
+import { createRowSealer } from '../security/index.js';
 import type { WriterConfig } from './writer-config.js';
 
 export function createDefaultStages(
@@ -13,12 +14,14 @@ export function createDefaultStages(
   const masker = createMasker(config.mask);
   const prices = createPriceBook(config.prices);
   const rate = config.judgeSampleRate;
-  return {
+  const stages: PipelineStages = {
     masker,
     priceSpan: (span) => prices.priceSpan(span),
     sample: (span) => decideJudgeSampling(span, rate),
     onError,
   };
+  if (config.keyring) stages.seal = createRowSealer(config.keyring);
+  return stages;
 }
 
 export function createDefaultBudgetMonitor(config: WriterConfig) {

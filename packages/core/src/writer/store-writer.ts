@@ -6,6 +6,7 @@ import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import type { SerializedSpan } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
+import { purgeExpired } from '../security/index.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
 import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
 
@@ -27,6 +28,18 @@ export function createStoreWriter(
   } catch (error) {
     onError('writer.budgets', error);
   }
+  const RETENTION_EVERY_MS = 3_600_000;
+  let lastRetention = 0;
+  const enforceRetention = () => {
+    if (!config.retention || Date.now() - lastRetention < RETENTION_EVERY_MS) return;
+    lastRetention = Date.now();
+    try {
+      purgeExpired(db, config.retention);
+    } catch (error) {
+      onError('writer.retention', error);
+    }
+  };
+  enforceRetention();
   const startedNs = BigInt(Date.now()) * 1_000_000n;
   const stats = db.prepare(
     `INSERT INTO writer_stats (pid, started_ns, updated_ns, spans_written, spans_dropped, spans_evicted, internal_errors, lag_ms)
@@ -52,6 +65,7 @@ export function createStoreWriter(
         });
         return count;
       })();
+      enforceRetention();
       const alerts: WrittenAlert[] = [];
       if (budgets) {
         try {

@@ -5,6 +5,7 @@
 import type { BudgetMonitorOptions } from '../budgets/index.js';
 import type { PriceBookOptions } from '../cost/index.js';
 import type { MaskerOptions } from '../pii/index.js';
+import type { Keyring, RetentionPolicy } from '../security/index.js';
 
 export interface WriterConfig {
   /** Absolute path of the SQLite file. */
@@ -14,6 +15,10 @@ export interface WriterConfig {
   /** Share of traces the judge scores, 0–1. */
   judgeSampleRate: number;
   budgets?: BudgetMonitorOptions;
+  /** Payload encryption keys; absent = payloads stored in clear (masked). */
+  keyring?: Keyring;
+  /** Retention, enforced when the writer opens the file and hourly; absent = no purging. */
+  retention?: RetentionPolicy;
 }
 
 /** A stored alert, as the writer reports it back to the app for `onAlert`. */
