@@ -159,3 +159,29 @@ describe('createRecorder', () => {
     expect(ended.length).toBeGreaterThan(100);
   });
 });
+
+describe('parent resolvers', () => {
+  it('nests a span without parent key under the innermost of the resolved run and the ambient span', () => {
+    const { recorder, ended, ambient, tick } = setup();
+    let current: string | undefined;
+    recorder.addParentResolver(() => current);
+    recorder.start('outer-manual', { kind: 'custom', name: 'outer' });
+    tick(1);
+    recorder.start('lc-tool', { kind: 'tool', name: 'search', parentKey: 'outer-manual' });
+    current = 'lc-tool';
+    ambient.run({ active: recorder.ref('outer-manual')! }, () => {
+      recorder.start('rerank', { kind: 'reranker', name: 'rerank' });
+      recorder.end('rerank');
+      tick(1);
+      recorder.start('inner-manual', { kind: 'custom', name: 'inner' });
+      ambient.run({ active: recorder.ref('inner-manual')! }, () => {
+        recorder.start('deepest', { kind: 'custom', name: 'deepest' });
+        recorder.end('deepest');
+      });
+    });
+    const byName = Object.fromEntries(ended.map((s) => [s.name, s]));
+    const tool = recorder.ref('lc-tool')!;
+    expect(byName.rerank!.parentSpanId).toBe(tool.spanId);
+    expect(byName.deepest!.parentSpanId).toBe(recorder.ref('inner-manual')!.spanId);
+  });
+});

@@ -32,6 +32,7 @@ export interface RecorderOptions {
 }
 
 interface ParentInfo extends SpanRef {
+  startMs?: number;
   sessionId?: string;
   userId?: string;
   feature?: string;
@@ -52,9 +53,31 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
   const open = new Map<string, SpanData>();
   const recent = new Map<string, ParentInfo>();
   let evicted = 0;
+  const resolvers = new Set<() => string | undefined>();
+  const byKey = (key: string | undefined): ParentInfo | undefined => {
+    if (key === undefined) return undefined;
+    const openSpan = open.get(key);
+    return openSpan ? parentInfo(openSpan) : recent.get(key);
+  };
+  /** The innermost of the ambient span and the spans adapters report as current. */
+  const contextualParent = (ambientActive: SpanRef | undefined): ParentInfo | undefined => {
+    let best: ParentInfo | undefined = ambientActive;
+    for (const resolve of resolvers) {
+      let candidate: ParentInfo | undefined;
+      try {
+        candidate = byKey(resolve());
+      } catch (error) {
+        errors.report('recorder.parent-resolver', error);
+      }
+      if (candidate && (best === undefined || (candidate.startMs ?? 0) > ((best as ParentInfo).startMs ?? 0))) {
+        best = candidate;
+      }
+    }
+    return best;
+  };
 
   const parentInfo = (span: SpanData): ParentInfo => {
-    const info: ParentInfo = { traceId: span.traceId, spanId: span.spanId };
+    const info: ParentInfo = { traceId: span.traceId, spanId: span.spanId, startMs: span.startMs };
     if (span.agent !== undefined) info.agent = span.agent;
     if (span.sessionId !== undefined) info.sessionId = span.sessionId;
     if (span.userId !== undefined) info.userId = span.userId;
@@ -112,12 +135,8 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
       return;
     }
     const state = ambient.current();
-    let parent: ParentInfo | undefined;
-    if (init.parentKey !== undefined) {
-      const openParent = open.get(init.parentKey);
-      parent = openParent ? parentInfo(openParent) : recent.get(init.parentKey);
-    }
-    parent ??= state?.active;
+    let parent = byKey(init.parentKey);
+    parent ??= resolvers.size > 0 ? contextualParent(state?.active) : state?.active;
     let traceId: string;
     let parentSpanId: string | undefined;
     if (parent) {
@@ -217,6 +236,10 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
         errors.report('recorder.ref', cause);
         return undefined;
       }
+    },
+    addParentResolver(resolver) {
+      resolvers.add(resolver);
+      return () => resolvers.delete(resolver);
     },
     get openSpans() {
       return open.size;

@@ -59,6 +59,13 @@ export interface Recorder {
   /** Attaches a named event (a LangChain custom event, a progress note) to an open span. */
   event(key: string, name: string, data?: unknown): void;
   ref(key: string): SpanRef | undefined;
+  /**
+   * Lets a framework adapter say which of its runs is current in the async context (e.g. LangChain's
+   * own AsyncLocalStorage), so a span started without `parentKey` — `llmtop.span` inside a LangChain
+   * tool — nests under that run. The innermost candidate (latest start) of this and the ambient
+   * span wins. Returns a function that removes the resolver.
+   */
+  addParentResolver(resolver: () => string | undefined): () => void;
   /** Number of spans currently open. */
   readonly openSpans: number;
 }
