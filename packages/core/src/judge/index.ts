@@ -1,2 +1,8 @@
 // Public exports of the judge subsystem are listed here by its owner.
-export {};
+
+export {
+  decideJudgeSampling,
+  type JudgeSamplingDecision,
+  type JudgeSamplingReason,
+  traceSampleValue,
+} from './judge-sampling.js';

@@ -3,10 +3,10 @@
  * runs one; the app thread runs one for `writer: 'inline'`, for a full queue, and at exit.
  */
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { purgeExpired } from '../security/index.js';
 import type { SerializedSpan } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
-import { purgeExpired } from '../security/index.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
 import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
 

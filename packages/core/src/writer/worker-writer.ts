@@ -10,13 +10,15 @@ import type { SpanWriter, WriterEvents } from './span-writer.js';
 import type { AppCounters, WriterConfig } from './writer-config.js';
 import type { FromWorker, ToWorker } from './writer-messages.js';
 
-function workerEntry(): { url: URL; execArgv: string[] } {
+function startWorker(config: WriterConfig): Worker {
   const self = import.meta.url;
   if (self.endsWith('.ts')) {
-    // Running from TypeScript sources (tests, tsx): the worker needs the same loader.
-    return { url: new URL('./writer-worker.ts', self), execArgv: ['--import', 'tsx'] };
+    // Running from TypeScript sources (tests, tsx): the worker registers the tsx loader first.
+    const entry = new URL('./writer-worker.ts', self).href;
+    const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+    return new Worker(bootstrap, { eval: true, workerData: config });
   }
-  return { url: new URL('./writer-worker.js', self), execArgv: [] };
+  return new Worker(new URL('./writer-worker.js', self), { workerData: config });
 }
 
 export function createWorkerWriter(config: WriterConfig, events: WriterEvents): SpanWriter {
@@ -27,8 +29,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   let dead = false;
   let closing: Promise<void> | undefined;
 
-  const { url, execArgv } = workerEntry();
-  const worker = new Worker(url, { workerData: config, execArgv });
+  const worker = startWorker(config);
   worker.unref();
 
   const wake = () => {
