@@ -7,7 +7,6 @@ import { AmbientContextStore } from './context/ambient-context.js';
 import { installExitHooks } from './lifecycle/exit-hooks.js';
 import type { Llmtop, LlmtopStats, SpanHandle } from './llmtop.types.js';
 import type { LlmtopOptions } from './llmtop-options.js';
-import { serializeSpan } from './pipeline/serialize-span.js';
 import { createRecorder } from './recorder/recorder.js';
 import { loadKeyring } from './security/index.js';
 import type { SpanData } from './span/span-record.js';
@@ -34,6 +33,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
 
   const config: WriterConfig = { path, judgeSampleRate: options.judgeSampleRate ?? 0.15 };
   if (options.mask) config.mask = options.mask;
+  if (options.payloadLimits) config.payloadLimits = options.payloadLimits;
   if (options.prices) config.prices = options.prices;
   const keyring = loadKeyring(options.encryptionKey !== undefined ? { key: options.encryptionKey } : {});
   if (keyring) config.keyring = keyring;
@@ -103,7 +103,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   const takeBatch = () => {
     const batch = queue;
     queue = [];
-    return batch.map((span) => serializeSpan(span, options.payloadLimits));
+    return batch;
   };
 
   /** Hands the queue to the writer (asynchronously for the worker writer). */

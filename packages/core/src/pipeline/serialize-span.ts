@@ -2,7 +2,7 @@
  * App thread, at flush time: a finished span's payload references become safe JSON text, so the
  * span can be structured-cloned to the writer worker and nothing the app does later changes it.
  */
-import type { SerializedSpan, SpanData } from '../span/span-record.js';
+import type { SerializedSpan, SpanData, TokenUsage } from '../span/span-record.js';
 import { type SafeJsonOptions, toSafeJson } from '../util/safe-json.js';
 
 const MAX_LABEL = 1024;
@@ -11,10 +11,6 @@ function label(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
   const cut = text.length > MAX_LABEL ? text.slice(0, MAX_LABEL) : text;
   return cut.isWellFormed() ? cut : cut.toWellFormed();
-}
-
-function optionalLabel(value: unknown): string | undefined {
-  return value === undefined || value === null ? undefined : label(value);
 }
 
 function count(value: unknown): number | undefined {
@@ -33,30 +29,30 @@ export function serializeSpan(span: SpanData, limits?: SafeJsonOptions): Seriali
   };
   if (span.parentSpanId !== undefined) out.parentSpanId = span.parentSpanId;
   if (span.firstTokenMs !== undefined) out.firstTokenMs = span.firstTokenMs;
-  const optional = {
-    agent: optionalLabel(span.agent),
-    sessionId: optionalLabel(span.sessionId),
-    userId: optionalLabel(span.userId),
-    feature: optionalLabel(span.feature),
-    provider: optionalLabel(span.provider),
-    requestModel: optionalLabel(span.requestModel),
-    responseModel: optionalLabel(span.responseModel),
-    finishReason: optionalLabel(span.finishReason),
-    error: span.error === undefined ? undefined : toSafeJsonText(span.error),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
-  }
+  if (span.agent != null) out.agent = label(span.agent);
+  if (span.sessionId != null) out.sessionId = label(span.sessionId);
+  if (span.userId != null) out.userId = label(span.userId);
+  if (span.feature != null) out.feature = label(span.feature);
+  if (span.provider != null) out.provider = label(span.provider);
+  if (span.requestModel != null) out.requestModel = label(span.requestModel);
+  if (span.responseModel != null) out.responseModel = label(span.responseModel);
+  if (span.finishReason != null) out.finishReason = label(span.finishReason);
+  if (span.error !== undefined) out.error = toSafeJsonText(span.error);
   if (Array.isArray(span.tags)) out.tags = span.tags.map(label);
-  if (span.usage) {
-    const usage = {
-      input: count(span.usage.input),
-      output: count(span.usage.output),
-      cacheRead: count(span.usage.cacheRead),
-      cacheWrite: count(span.usage.cacheWrite),
-      reasoning: count(span.usage.reasoning),
-    };
-    out.usage = Object.fromEntries(Object.entries(usage).filter(([, v]) => v !== undefined));
+  const usage = span.usage;
+  if (usage) {
+    const counts: TokenUsage = {};
+    const input = count(usage.input);
+    if (input !== undefined) counts.input = input;
+    const output = count(usage.output);
+    if (output !== undefined) counts.output = output;
+    const cacheRead = count(usage.cacheRead);
+    if (cacheRead !== undefined) counts.cacheRead = cacheRead;
+    const cacheWrite = count(usage.cacheWrite);
+    if (cacheWrite !== undefined) counts.cacheWrite = cacheWrite;
+    const reasoning = count(usage.reasoning);
+    if (reasoning !== undefined) counts.reasoning = reasoning;
+    out.usage = counts;
   }
   if (span.input !== undefined) out.input = toSafeJson(span.input, limits);
   if (span.output !== undefined) out.output = toSafeJson(span.output, limits);
@@ -65,6 +61,8 @@ export function serializeSpan(span: SpanData, limits?: SafeJsonOptions): Seriali
 }
 
 /** Error messages are plain text, not JSON; still cut and repaired like any string. */
-function toSafeJsonText(text: string): string {
-  return JSON.parse(toSafeJson(String(text), { maxStringLength: 16 * 1024 })) as string;
+function toSafeJsonText(text: unknown): string {
+  const value = typeof text === 'string' ? text : String(text);
+  const cut = value.length > 16 * 1024 ? `${value.slice(0, 16 * 1024)}…[llmtop: truncated]` : value;
+  return cut.isWellFormed() ? cut : cut.toWellFormed();
 }

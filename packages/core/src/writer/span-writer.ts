@@ -1,12 +1,12 @@
 /** How the app thread hands finished spans to storage. */
-import type { SerializedSpan } from '../span/span-record.js';
+import type { SpanData } from '../span/span-record.js';
 import type { AppCounters, WriteResult } from './writer-config.js';
 
 export interface SpanWriter {
   /** Hands a batch off. The worker writer returns at once; the inline writer writes before returning. */
-  write(spans: SerializedSpan[], counters: AppCounters): void;
+  write(spans: SpanData[], counters: AppCounters): void;
   /** Writes everything not yet acknowledged as committed, synchronously, on the app thread. */
-  writeSync(spans: SerializedSpan[], counters: AppCounters): void;
+  writeSync(spans: SpanData[], counters: AppCounters): void;
   /** Resolves when every batch handed off so far is committed (or written by the fallback). */
   settle(): Promise<void>;
   /** Batches handed off and not yet acknowledged. */

@@ -3,15 +3,21 @@
  * runs one; the app thread runs one for `writer: 'inline'`, for a full queue, and at exit.
  */
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { serializeSpan } from '../pipeline/serialize-span.js';
 import { purgeExpired } from '../security/index.js';
-import type { SerializedSpan } from '../span/span-record.js';
+import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
 import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
 
 export interface StoreWriter {
-  write(spans: readonly SerializedSpan[], counters?: AppCounters): WriteResult;
+  /** Writes spans as recorded (`SpanData`), or already serialised ones when `serialized` is true. */
+  write(
+    spans: readonly SpanData[] | readonly SerializedSpan[],
+    counters?: AppCounters,
+    serialized?: boolean,
+  ): WriteResult;
   close(): void;
 }
 
@@ -49,8 +55,11 @@ export function createStoreWriter(
   );
 
   return {
-    write(spans, counters) {
-      const rows = pipeline.process(spans);
+    write(spans, counters, serialized = false) {
+      const ready = serialized
+        ? (spans as readonly SerializedSpan[])
+        : (spans as readonly SpanData[]).map((span) => serializeSpan(span, config.payloadLimits));
+      const rows = pipeline.process(ready);
       const inserted = db.transaction(() => {
         const count = insert(rows);
         stats.run({

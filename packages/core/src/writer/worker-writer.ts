@@ -4,7 +4,8 @@
  * full queue, a dead worker) can write whatever is not yet on disk; the insert is idempotent.
  */
 import { Worker } from 'node:worker_threads';
-import type { SerializedSpan } from '../span/span-record.js';
+import { serializeSpan } from '../pipeline/serialize-span.js';
+import type { SpanData } from '../span/span-record.js';
 import { createInlineWriter } from './inline-writer.js';
 import type { SpanWriter, WriterEvents } from './span-writer.js';
 import type { AppCounters, WriterConfig } from './writer-config.js';
@@ -23,7 +24,7 @@ function startWorker(config: WriterConfig): Worker {
 
 export function createWorkerWriter(config: WriterConfig, events: WriterEvents): SpanWriter {
   const fallback = createInlineWriter(config, events);
-  const pending = new Map<number, SerializedSpan[]>();
+  const pending = new Map<number, SpanData[]>();
   let waiters: (() => void)[] = [];
   let seq = 0;
   let dead = false;
@@ -32,8 +33,18 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   const worker = startWorker(config);
   worker.unref();
 
+  // The worker keeps the process alive only while a batch is in flight: an app that awaits
+  // `flush()` gets its answer, and an idle llmtop never holds the process open.
+  let referenced = false;
+  const holdProcess = (hold: boolean) => {
+    if (hold === referenced || dead) return;
+    referenced = hold;
+    if (hold) worker.ref();
+    else worker.unref();
+  };
   const wake = () => {
     if (pending.size > 0) return;
+    holdProcess(false);
     const ready = waiters;
     waiters = [];
     for (const resolve of ready) resolve();
@@ -93,7 +104,21 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
       if (dead) return fallback.writeSync(spans, counters);
       seq++;
       pending.set(seq, spans);
-      worker.postMessage({ type: 'batch', seq, spans, counters } satisfies ToWorker);
+      holdProcess(true);
+      try {
+        // Structured clone is the cheapest copy for the app thread; serialisation happens on the worker.
+        worker.postMessage({ type: 'batch', seq, spans, serialized: false, counters } satisfies ToWorker);
+      } catch {
+        // Something in a payload cannot be cloned (a function, a proxy, a throwing getter): serialise here.
+        const serialized = spans.map((span) => serializeSpan(span, config.payloadLimits));
+        worker.postMessage({
+          type: 'batch',
+          seq,
+          spans: serialized,
+          serialized: true,
+          counters,
+        } satisfies ToWorker);
+      }
     },
     writeSync(spans, counters) {
       const all = [...pending.values()].flat().concat(spans);
@@ -113,6 +138,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
         if (!dead) {
           await this.settle();
           await new Promise<void>((resolve) => {
+            worker.ref();
             worker.once('exit', () => resolve());
             worker.postMessage({ type: 'close' } satisfies ToWorker);
           });

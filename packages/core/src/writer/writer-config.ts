@@ -6,6 +6,7 @@ import type { BudgetMonitorOptions } from '../budgets/index.js';
 import type { PriceBookOptions } from '../cost/index.js';
 import type { MaskerOptions } from '../pii/index.js';
 import type { Keyring, RetentionPolicy } from '../security/index.js';
+import type { SafeJsonOptions } from '../util/safe-json.js';
 
 export interface WriterConfig {
   /** Absolute path of the SQLite file. */
@@ -17,6 +18,8 @@ export interface WriterConfig {
   budgets?: BudgetMonitorOptions;
   /** Payload encryption keys; absent = payloads stored in clear (masked). */
   keyring?: Keyring;
+  /** Limits applied when payloads are serialised. */
+  payloadLimits?: SafeJsonOptions;
   /** Retention, enforced when the writer opens the file and hourly; absent = no purging. */
   retention?: RetentionPolicy;
 }

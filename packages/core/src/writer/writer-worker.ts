@@ -19,7 +19,11 @@ if (port) {
       return;
     }
     try {
-      post({ type: 'committed', seq: message.seq, result: writer.write(message.spans, message.counters) });
+      post({
+        type: 'committed',
+        seq: message.seq,
+        result: writer.write(message.spans, message.counters, message.serialized),
+      });
     } catch (error) {
       post({ type: 'failed', seq: message.seq, message: errorMessage(error) });
     }

@@ -1,0 +1,97 @@
+/**
+ * LangChain handler overhead: µs per chat-model call (same scripted model, ~1 KiB prompt and
+ * reply) with no handler, with an awaited no-op `BaseCallbackHandler`, and with ours recording
+ * into a real `createLlmtop` on a temp file. Configurations alternate within each round; added
+ * costs and the ratio are paired per round, then the median over rounds is printed.
+ *
+ * Target: ours − no-op ≤ 25 % of (no-op − none), i.e. we add at most a quarter of what LangChain's
+ * own dispatch to any handler costs.
+ *
+ * Every call is followed by one `setImmediate` turn so timers (llmtop's flush, LangChain's queue)
+ * run inside the timed window, as they would between real network-bound calls.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLlmtop } from '../packages/core/src/index.js';
+import {
+  awaitAllCallbacks,
+  type BaseCallbackHandler,
+  NoopHandler,
+} from '../packages/langchain/src/__fixtures__/noop-handler.js';
+import { ScriptedChatModel } from '../packages/langchain/src/__fixtures__/scripted-chat-model.js';
+import { LlmtopCallbackHandler } from '../packages/langchain/src/index.js';
+import { median } from './stats.js';
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export async function bench(): Promise<void> {
+  const rounds = Number(process.env.LLMTOP_BENCH_ROUNDS ?? 7);
+  const calls = Number(process.env.LLMTOP_BENCH_CALLS ?? 4000);
+  const dir = mkdtempSync(join(tmpdir(), 'llmtop-lc-bench-'));
+  const llmtop = createLlmtop({ path: join(dir, 'bench.db'), handleExit: false });
+  const reply = 'The answer, at some length. '.repeat(37);
+  const prompt = 'Please summarise the following text. '.repeat(28);
+  const model = new ScriptedChatModel({
+    modelName: 'bench-model',
+    provider: 'openai',
+    respond: () => ({ content: reply }),
+  });
+  const configs: Record<string, { callbacks?: BaseCallbackHandler[] }> = {
+    none: {},
+    noop: { callbacks: [new NoopHandler()] },
+    llmtop: { callbacks: [new LlmtopCallbackHandler(llmtop, { feature: 'bench' })] },
+  };
+  const names = Object.keys(configs);
+
+  const batch = async (config: { callbacks?: BaseCallbackHandler[] }, n: number) => {
+    gc?.();
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) {
+      await model.invoke(prompt, config);
+      await turn();
+    }
+    await awaitAllCallbacks();
+    return Number(process.hrtime.bigint() - start) / 1000 / n;
+  };
+
+  try {
+    for (const name of names) await batch(configs[name] as object, Math.min(500, calls)); // warm-up
+    const perRound: Record<string, number>[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const result: Record<string, number> = {};
+      const order = names.map((_, i) => names[(i + round) % names.length] as string);
+      for (const name of order) result[name] = await batch(configs[name] as object, calls);
+      perRound.push(result);
+      await llmtop.flush();
+    }
+    const col = (name: string) => perRound.map((r) => r[name] as number);
+    const dispatch = perRound.map((r) => (r.noop as number) - (r.none as number));
+    const ours = perRound.map((r) => (r.llmtop as number) - (r.noop as number));
+    const ratio = perRound.map((r, i) => (ours[i] as number) / (dispatch[i] as number));
+    await llmtop.flush();
+    const stats = llmtop.stats();
+    const fmt = (v: number) => v.toFixed(2).padStart(7);
+    console.log(
+      `langchain handler overhead — ${rounds} rounds × ${calls} model.invoke() calls per config (median µs/call, min..max)`,
+    );
+    for (const name of names) {
+      const values = col(name);
+      console.log(
+        `  ${name.padEnd(7)} ${fmt(median(values))} µs  (${Math.min(...values).toFixed(1)}..${Math.max(...values).toFixed(1)})`,
+      );
+    }
+    console.log(`  LangChain dispatch to a no-op handler (noop − none, paired): ${fmt(median(dispatch))} µs`);
+    console.log(`  llmtop added over the no-op handler (llmtop − noop, paired): ${fmt(median(ours))} µs`);
+    console.log(
+      `  ratio (llmtop − noop) / (noop − none): ${(median(ratio) * 100).toFixed(1)} % (target ≤ 25 %; per round ${ratio.map((r) => (r * 100).toFixed(0)).join(', ')} %)`,
+    );
+    console.log(
+      `  spans written: ${stats.spansWritten} of ${stats.spansRecorded} recorded, internal errors ${stats.internalErrors}`,
+    );
+  } finally {
+    await llmtop.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
