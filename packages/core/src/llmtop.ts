@@ -114,6 +114,12 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         lastSweep = clock();
         recorder.sweep();
       }
+      // A worker that falls behind (start-up, a burst, a slow disk) must not widen what a crash can
+      // lose: past a few flush intervals the app thread writes the backlog itself.
+      if (writer && writer.oldestInFlightMs(Date.now()) > lagLimitMs) {
+        getWriter().writeSync(takeBatch(), counters());
+        return;
+      }
       if (queue.length === 0) return;
       getWriter().write(takeBatch(), counters());
     } catch (error) {
@@ -138,6 +144,9 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     setImmediate(drain);
   }
 
+  const lagLimitMs = flushIntervalMs;
+  // Start the worker now, so it is warm before the first batch (its start-up is not on any call's path).
+  if (options.writer !== 'inline') getWriter();
   const timer = setInterval(drain, flushIntervalMs);
   timer.unref();
   const removeExitHooks = options.handleExit === false ? () => {} : installExitHooks(flushSync);

@@ -16,6 +16,7 @@ export function createInlineWriter(config: WriterConfig, events: WriterEvents): 
     writeSync,
     settle: async () => {},
     inFlight: 0,
+    oldestInFlightMs: () => 0,
     async close() {
       store?.close();
       store = undefined;

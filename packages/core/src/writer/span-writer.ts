@@ -11,6 +11,8 @@ export interface SpanWriter {
   settle(): Promise<void>;
   /** Batches handed off and not yet acknowledged. */
   readonly inFlight: number;
+  /** Age in ms of the oldest batch not yet acknowledged, 0 when none. */
+  oldestInFlightMs(now: number): number;
   close(): Promise<void>;
 }
 

@@ -25,6 +25,7 @@ function startWorker(config: WriterConfig): Worker {
 export function createWorkerWriter(config: WriterConfig, events: WriterEvents): SpanWriter {
   const fallback = createInlineWriter(config, events);
   const pending = new Map<number, SpanData[]>();
+  const postedAt = new Map<number, number>();
   let waiters: (() => void)[] = [];
   let seq = 0;
   let dead = false;
@@ -52,6 +53,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   const takeOverPending = (counters: AppCounters) => {
     const spans = [...pending.values()].flat();
     pending.clear();
+    postedAt.clear();
     fallback.writeSync(spans, counters);
     wake();
   };
@@ -70,6 +72,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     switch (message.type) {
       case 'committed':
         pending.delete(message.seq);
+        postedAt.delete(message.seq);
         events.onResult(message.result);
         wake();
         break;
@@ -77,6 +80,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
         // The worker could not write this batch; write it here so nothing is lost silently.
         const spans = pending.get(message.seq) ?? [];
         pending.delete(message.seq);
+        postedAt.delete(message.seq);
         events.onError('writer.batch', new Error(message.message));
         try {
           fallback.writeSync(spans, { dropped: 0, evicted: 0, internalErrors: 0 });
@@ -104,6 +108,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
       if (dead) return fallback.writeSync(spans, counters);
       seq++;
       pending.set(seq, spans);
+      postedAt.set(seq, Date.now());
       holdProcess(true);
       try {
         // Structured clone is the cheapest copy for the app thread; serialisation happens on the worker.
@@ -123,6 +128,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     writeSync(spans, counters) {
       const all = [...pending.values()].flat().concat(spans);
       pending.clear();
+      postedAt.clear();
       fallback.writeSync(all, counters);
       wake();
     },
@@ -132,6 +138,10 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     },
     get inFlight() {
       return pending.size;
+    },
+    oldestInFlightMs(now) {
+      const first = postedAt.values().next();
+      return first.done ? 0 : now - first.value;
     },
     close() {
       closing ??= (async () => {
