@@ -9,6 +9,18 @@ import type { InternalErrorHandler } from './util/internal-errors.js';
 import type { SafeJsonOptions } from './util/safe-json.js';
 import type { WrittenAlert } from './writer/writer-config.js';
 
+export interface LiveExportOptions {
+  /** OTLP/HTTP base endpoint, e.g. `http://localhost:4318` (`/v1/traces` is appended when missing). */
+  endpoint: string;
+  protocol?: 'http/protobuf' | 'http/json';
+  headers?: Record<string, string>;
+  gzip?: boolean;
+  /** Strip inputs and outputs entirely. */
+  noContent?: boolean;
+  /** Time between export passes. Default 2,000 ms. */
+  intervalMs?: number;
+}
+
 export interface LlmtopOptions {
   /** SQLite file. Default: `$LLMTOP_DB`, else `./llmtop.db`. */
   path?: string;
@@ -40,6 +52,11 @@ export interface LlmtopOptions {
   encryptionKey?: string;
   /** Retention clocks (days). Default: payloads 30, metrics 400. `false` disables purging. */
   retention?: RetentionPolicy | false;
+  /**
+   * Live OTLP export: committed spans are shipped in the background from the file (the outbox), so a
+   * collector that is down loses nothing. Same settings as `llmtop export`.
+   */
+  export?: LiveExportOptions;
   /** Limits applied when payloads are serialised. */
   payloadLimits?: SafeJsonOptions;
   /** Open spans kept at most (oldest closed as an error beyond). Default 10,000. */

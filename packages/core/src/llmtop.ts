@@ -149,6 +149,29 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   if (options.writer !== 'inline') getWriter();
   const timer = setInterval(drain, flushIntervalMs);
   timer.unref();
+  // Live export loads the OTLP code only when asked for, keeping `@llmtop/core` light to import.
+  let liveExporter: { flush(): Promise<unknown>; stop(): Promise<void> } | undefined;
+  const liveExportReady = options.export
+    ? import('./otlp/live-exporter.js')
+        .then(({ createLiveExporter }) => {
+          const settings = options.export!;
+          const exporter = createLiveExporter({
+            path,
+            endpoint: settings.endpoint,
+            ...(settings.protocol ? { protocol: settings.protocol } : {}),
+            ...(settings.headers ? { headers: settings.headers } : {}),
+            ...(settings.gzip !== undefined ? { gzip: settings.gzip } : {}),
+            ...(settings.noContent !== undefined ? { noContent: settings.noContent } : {}),
+            ...(settings.intervalMs !== undefined ? { intervalMs: settings.intervalMs } : {}),
+            onError: (message) => errors.report('export', new Error(message)),
+          });
+          if (!closed) {
+            exporter.start();
+            liveExporter = exporter;
+          }
+        })
+        .catch((error: unknown) => errors.report('export', error))
+    : undefined;
   const removeExitHooks = options.handleExit === false ? () => {} : installExitHooks(flushSync);
 
   let mainDb: Database | undefined;
@@ -232,6 +255,13 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
       await llmtop.flush();
       clearInterval(timer);
       removeExitHooks();
+      try {
+        await liveExportReady;
+        await liveExporter?.flush();
+        await liveExporter?.stop();
+      } catch (error) {
+        errors.report('export', error);
+      }
       try {
         await writer?.close();
         mainDb?.close();
