@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 
-const all = ['core', 'langchain', 'vercel-ai', 'pii', 'judge', 'drift', 'otlp', 'tui'];
+const all = ['core', 'langchain', 'vercel-ai', 'pii', 'cost', 'judge', 'drift', 'otlp', 'tui'];
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : all;
 
