@@ -8,12 +8,19 @@
  * segments), the smallest drop caught within 500 judgments, and a cost-per-call doubling.
  */
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createJudgeStream,
   profileFor,
   seededRandom,
 } from '../packages/core/src/drift/__fixtures__/score-stream.js';
 import { createDriftDetector, type DriftDetectorOptions } from '../packages/core/src/drift/drift-detector.js';
+import { createDriftMonitor } from '../packages/core/src/drift/drift-monitor.js';
+import { sampleRow } from '../packages/core/src/sqlite/__fixtures__/sample-row.js';
+import { openDatabase } from '../packages/core/src/sqlite/database.js';
+import { createSpanInserter } from '../packages/core/src/sqlite/span-inserter.js';
 import { fixed, median, percentile } from './stats.js';
 
 const SEGMENTS = 50;
@@ -39,11 +46,18 @@ interface DropRun {
 }
 
 /** One segment: `before` judgments at its usual level, then up to `after` at (1 − drop) of it. */
-function dropRun(seed: number, feature: number, drop: number, before: number, after: number): DropRun {
+function dropRun(
+  seed: number,
+  feature: number,
+  drop: number,
+  before: number,
+  after: number,
+  options: DriftDetectorOptions = {},
+): DropRun {
   const random = seededRandom(seed);
   const stream = createJudgeStream(random, profileFor(feature));
   const degraded = stream.degradedShareFor(drop);
-  const detector = createDriftDetector();
+  const detector = createDriftDetector(options);
   const key = `feature=f${feature}`;
   let falseAlarm = false;
   for (let i = 0; i < before + after; i++) {
@@ -116,6 +130,69 @@ function costRun(seed: number, factor: number, before: number, after: number): n
   return undefined;
 }
 
+/** `scan()` on a real SQLite file: a backlog of scores and model calls, then an idle scan. */
+function scanThroughput(rows: number) {
+  const folder = mkdtempSync(join(tmpdir(), 'llmtop-drift-bench-'));
+  const db = openDatabase(join(folder, 'bench.db'));
+  const random = seededRandom(99);
+  const streams = Array.from({ length: SEGMENTS }, (_, i) =>
+    createJudgeStream(seededRandom(300 + i), profileFor(i)),
+  );
+  const spans = [];
+  const insertScore = db.prepare(
+    `INSERT INTO scores (trace_id, span_id, metric, value, judge, sampling_reason, sampling_probability, agent,
+       feature, user_id, response_model, created_ns) VALUES (?, ?, 'faithfulness', ?, 'offline', 'rate', ?, ?, ?, ?, ?, ?)`,
+  );
+  for (let i = 0; i < rows; i++) {
+    const feature = Math.floor(random() * SEGMENTS);
+    const d = dimensions(random, feature);
+    const startNs = 1_780_000_000_000_000_000n + BigInt(i) * 1_000_000_000n;
+    spans.push(
+      sampleRow({
+        span_id: i.toString(16).padStart(16, '0'),
+        trace_id: i.toString(16).padStart(32, '0'),
+        feature: d.feature!,
+        agent: d.agent!,
+        response_model: d.model!,
+        user_id: `user-${Math.floor(random() * 500)}`,
+        tags: JSON.stringify([`segment:${d.userSegment}`]),
+        cost_usd: 0.002 * Math.exp(random()),
+        start_ns: startNs,
+        end_ns: startNs + BigInt(Math.round(3e8 * (1 + random()))),
+      }),
+    );
+  }
+  createSpanInserter(db)(spans);
+  db.transaction(() => {
+    for (let i = 0; i < rows; i++) {
+      const span = spans[i]!;
+      const call = streams[Number.parseInt(span.feature!.slice(1), 10)]!.next();
+      insertScore.run(
+        span.trace_id,
+        span.span_id,
+        call.value,
+        1 / call.weight,
+        span.agent,
+        span.feature,
+        span.user_id,
+        span.response_model,
+        span.start_ns,
+      );
+    }
+  })();
+  const monitor = createDriftMonitor();
+  let started = performance.now();
+  monitor.scan(db);
+  const backlogMs = performance.now() - started;
+  started = performance.now();
+  for (let i = 0; i < 100; i++) monitor.scan(db);
+  const idleMs = (performance.now() - started) / 100;
+  const states = db.prepare('SELECT COUNT(*) FROM drift_state').pluck().get() as number;
+  db.close();
+  rmSync(folder, { recursive: true, force: true });
+  return { backlogMs, idleMs, states };
+}
+
 const summarise = (values: (number | undefined)[]) => {
   const found = values.filter((v): v is number => v !== undefined);
   return { found, missed: values.length - found.length };
@@ -151,6 +228,21 @@ export async function bench(): Promise<void> {
     `calibration check, budget 100 per 10,000: ${fixed((loose.alarms * 10_000) / 200_000, 1)} per 10,000 measured`,
   );
 
+  // The trade-off: a looser budget buys speed.
+  for (const budget of [5]) {
+    const faster = Array.from({ length: 200 }, (_, run) =>
+      dropRun(10_000 + run, run % SEGMENTS, 0.2, 500 + Math.floor(seededRandom(run)() * 1500), 2000, {
+        falseAlarmsPer10k: budget,
+      }),
+    );
+    const fasterDelays = summarise(faster.map((r) => r.delay)).found;
+    const fasterQuiet = falseAlarms(9, 300_000, { falseAlarmsPer10k: budget });
+    console.log(
+      `budget ${budget} per 10,000 instead: 20 % drop delay median ${median(fasterDelays)} p90 ${percentile(fasterDelays, 90)}; ` +
+        `false alarms ${fixed((fasterQuiet.alarms * 10_000) / 300_000, 2)} per 10,000`,
+    );
+  }
+
   // 3. Smallest drop caught within 500 judgments.
   const drops = [0.05, 0.075, 0.1, 0.125, 0.15, 0.2];
   const rates: string[] = [];
@@ -172,6 +264,15 @@ export async function bench(): Promise<void> {
   const cost = summarise(Array.from({ length: 100 }, (_, run) => costRun(70_000 + run, 2, 1000, 1000)));
   console.log(
     `cost per call ×2 in one feature: delay median ${median(cost.found)} p90 ${percentile(cost.found, 90)} calls (missed: ${cost.missed})`,
+  );
+
+  // 5. scan() on a real file.
+  const rows = 30_000;
+  const scan = scanThroughput(rows);
+  console.log(
+    `scan(): backlog of ${rows.toLocaleString('en')} scores + ${rows.toLocaleString('en')} model calls ` +
+      `(3 metrics × 4 segmentations, ${scan.states} detectors) in ${fixed(scan.backlogMs, 0)} ms ` +
+      `= ${fixed((2 * rows) / (scan.backlogMs / 1000) / 1000, 1)}k rows/s; idle scan ${fixed(scan.idleMs * 1000, 0)} µs`,
   );
   console.log(`(${fixed((performance.now() - started) / 1000, 1)} s)`);
 }

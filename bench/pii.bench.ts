@@ -6,6 +6,7 @@
  * 2. Throughput (MB/s) of the full masker on realistic 1–4 KB prompts and p99 per 4 KB prompt,
  *    side by side with a naive single combined regex in the same run.
  * 3. Linearity: each pattern family against 1 MB adversarial strings, with its time.
+ * PII_BENCH_DEBUG=<TYPE> prints that type's false positives and misses on the dev split.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,7 @@ const GOLD_TO_OURS: Record<string, string> = {
   IP_ADDRESS: 'IP_ADDRESS',
   PERSON: 'PERSON',
   ADDRESS: 'STREET_ADDRESS',
+  STREET_ADDRESS: 'STREET_ADDRESS', // synth_dataset_v2 spelling
 };
 const CLAIMED = Object.values(GOLD_TO_OURS);
 
@@ -41,7 +43,8 @@ function f2(precision: number, recall: number): number {
 export function accuracy(
   log = true,
 ): Record<string, { p: number; r: number; f2: number; gold: number; found: number }> {
-  const file = `${evalDir()}/pii-dev.jsonl`;
+  // LLMTOP_PII_EVAL_FILE scores another file of the same format (e.g. a held-out split).
+  const file = process.env.LLMTOP_PII_EVAL_FILE ?? `${evalDir()}/pii-dev.jsonl`;
   if (!existsSync(file)) {
     console.log(`accuracy: skipped (${file} not found; set LLMTOP_EVAL_DIR)`);
     return {};
@@ -101,7 +104,7 @@ export function accuracy(
   }
   const result: Record<string, { p: number; r: number; f2: number; gold: number; found: number }> = {};
   if (log) {
-    console.log(`accuracy on pii-dev.jsonl (${rows.length} rows; overlap + same type)`);
+    console.log(`accuracy on ${file.split('/').pop()} (${rows.length} rows; overlap + same type)`);
     console.log('type            gold  found  precision  recall     F2');
   }
   for (const [type, t] of tally) {
@@ -139,7 +142,7 @@ const FILLER =
  * from the eval folder when present), a JSON tool call, and one or two PII sentences from the dev
  * set or a planted credential, as LLM spans carry them.
  */
-function prompts(count: number, minBytes: number, maxBytes: number, seed: number): string[] {
+export function prompts(count: number, minBytes: number, maxBytes: number, seed: number): string[] {
   const next = random(seed);
   const dir = evalDir();
   const contexts = existsSync(`${dir}/faithfulness-dev.jsonl`)
@@ -190,6 +193,7 @@ const NAIVE =
 
 function throughput(): void {
   const masker = createMasker();
+  const fast = createMasker({ disabledTypes: ['PERSON', 'STREET_ADDRESS'] });
   const corpus = prompts(1500, 1024, 4096, 7);
   const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const runMasker = () => {
@@ -199,27 +203,42 @@ function throughput(): void {
       masker.mask(corpus[i]!, scope);
     }
   };
+  const runFast = () => {
+    let scope = fast.createScope();
+    for (let i = 0; i < corpus.length; i++) {
+      if (i % 20 === 0) scope = fast.createScope();
+      fast.mask(corpus[i]!, scope);
+    }
+  };
   const runNaive = () => {
     for (const text of corpus) text.replace(NAIVE, '<PII>');
   };
   runMasker();
+  runFast();
   runNaive();
   const maskerRates: number[] = [];
+  const fastRates: number[] = [];
   const naiveRates: number[] = [];
   for (let round = 0; round < 5; round++) {
     let t0 = performance.now();
     runMasker();
     maskerRates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
     t0 = performance.now();
+    runFast();
+    fastRates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
+    t0 = performance.now();
     runNaive();
     naiveRates.push(bytes / 1e6 / ((performance.now() - t0) / 1000));
   }
   const masked = median(maskerRates);
   const naive = median(naiveRates);
+  const best = (rates: number[]) => fixed(Math.max(...rates), 1);
   console.log(
-    `\nthroughput on ${corpus.length} prompts of 1–4 KB (${fixed(bytes / 1e6)} MB), median of 5 rounds:` +
-      `\n  full masker         ${fixed(masked, 1)} MB/s` +
-      `\n  naive single regex  ${fixed(naive, 1)} MB/s   (masker/naive = ${fixed(masked / naive)}×)`,
+    `\nthroughput on ${corpus.length} prompts of 1–4 KB (${fixed(bytes / 1e6)} MB), median (best) of 5 rounds:` +
+      `\n  full masker                          ${fixed(masked, 1)} MB/s (${best(maskerRates)})` +
+      `\n  without PERSON and STREET_ADDRESS     ${fixed(median(fastRates), 1)} MB/s (${best(fastRates)})` +
+      `\n  naive single combined regex          ${fixed(naive, 1)} MB/s (${best(naiveRates)})` +
+      `\n  full masker / naive regex            ${fixed(masked / naive)}×`,
   );
 
   const four = prompts(2000, 4096, 4097, 11);
@@ -235,8 +254,8 @@ function throughput(): void {
 }
 
 /** 1 MB adversarial inputs per pattern family: time must grow linearly (ratio 1 MB / 0.5 MB ≈ 2). */
-function linearity(): void {
-  const masker = createMasker();
+export function linearity(): void {
+  const masker = createMasker({ maxStringLength: 4 * 1024 * 1024 });
   const cases: Array<[string, (n: number) => string]> = [
     ['email: local-part run, no @', (n) => 'a'.repeat(n)],
     ['email: a@ repeated', (n) => 'a@'.repeat(n / 2)],
@@ -262,20 +281,29 @@ function linearity(): void {
     ['address: "Apt. 1, " repeated', (n) => 'Apt. 1, '.repeat(n / 8)],
     ['mixed prose', (n) => FILLER.repeat(Math.ceil(n / FILLER.length)).slice(0, n)],
   ];
-  console.log('\nlinearity: full masker on adversarial strings (time at 0.5 MB → 1 MB; ≈2× means linear)');
+  console.log(
+    '\nlinearity: full masker on adversarial strings, time at 0.5 → 1 → 2 MB (≈2× per step means linear;' +
+      ' flagged only when both steps exceed 3×, single steps can jump at a GC threshold)',
+  );
   for (const [name, make] of cases) {
+    // Best of three per size: single runs on this shared 2-core box are noisy (GC, neighbours).
     const time = (n: number) => {
       const text = make(n);
-      const t0 = performance.now();
-      masker.mask(text);
-      return performance.now() - t0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        masker.mask(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(10_000);
     const half = time(500_000);
     const full = time(1_000_000);
-    const verdict = full / Math.max(half, 0.5) > 3 ? '  ← superlinear' : '';
+    const double = time(2_000_000);
+    const verdict = full > 20 && full / half > 3 && double / full > 3 ? '  ← superlinear' : '';
     console.log(
-      `  ${name.padEnd(34)} ${fixed(half, 1).padStart(7)} ms → ${fixed(full, 1).padStart(7)} ms${verdict}`,
+      `  ${name.padEnd(34)} ${fixed(half, 1).padStart(7)} → ${fixed(full, 1).padStart(7)} → ${fixed(double, 1).padStart(7)} ms${verdict}`,
     );
   }
 }

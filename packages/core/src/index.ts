@@ -2,6 +2,7 @@ export * from './budgets/index.js';
 export * from './cost/index.js';
 export * from './drift/index.js';
 export * from './judge/index.js';
+export { createLlmtop } from './llmtop.js';
 export type {
   AmbientContext,
   Feedback,
@@ -10,13 +11,7 @@ export type {
   ManualSpanInit,
   SpanHandle,
 } from './llmtop.types.js';
-export { createLlmtop } from './llmtop.js';
 export type { LlmtopOptions } from './llmtop-options.js';
-export type { WrittenAlert } from './writer/writer-config.js';
-export { toSafeJson, type SafeJsonOptions } from './util/safe-json.js';
-export { createIdGenerator, isSpanId, isTraceId, type IdGenerator } from './util/ids.js';
-export { systemClock, msToNs, type Clock } from './util/clock.js';
-export { errorMessage } from './util/error-message.js';
 export * from './pii/index.js';
 export type { Recorder, SpanEnd, SpanPatch, SpanRef, SpanStart } from './recorder/recorder.types.js';
 export * from './security/index.js';
@@ -29,3 +24,8 @@ export type {
   SpanRow,
   TokenUsage,
 } from './span/span-record.js';
+export { type Clock, msToNs, systemClock } from './util/clock.js';
+export { errorMessage } from './util/error-message.js';
+export { createIdGenerator, type IdGenerator, isSpanId, isTraceId } from './util/ids.js';
+export { type SafeJsonOptions, toSafeJson } from './util/safe-json.js';
+export type { WrittenAlert } from './writer/writer-config.js';

@@ -1,8 +1,40 @@
-// Public exports of the judge subsystem are listed here by its owner.
+// The judge subsystem: sampling, the offline and LLM judges, assembly of judge items, the evaluation queue.
 
+export { assembleJudgeItems, type JudgeItem } from './assemble.js';
+export { createEvaluatorRecorder } from './evaluator-recorder.js';
+export {
+  CHECKABLE_INSTRUCTIONS,
+  checkInstruction,
+  type InstructionKwargs,
+  type VerifiableInstruction,
+} from './instruction-checkers.js';
+export { parseInstructions } from './instruction-parser.js';
+export type * from './judge.types.js';
+export type { JudgeModel, JudgeModelRequest, JudgeModelResponse } from './judge-model.js';
+export {
+  createJudgeQueue,
+  type JudgeQueue,
+  type JudgeQueueOptions,
+  type JudgeQueueStats,
+  scoreRows,
+} from './judge-queue.js';
 export {
   decideJudgeSampling,
   type JudgeSamplingDecision,
   type JudgeSamplingReason,
   traceSampleValue,
 } from './judge-sampling.js';
+export { detectLanguage } from './language.js';
+export { createLlmJudge, JudgeError, type LlmJudgeOptions, splitInstructions } from './llm-judge.js';
+export { extractJsonObject, type LlmJudgeAnswer, parseLlmJudgeAnswer } from './llm-judge-schema.js';
+export {
+  createOfflineJudge,
+  DEFAULT_FAITHFULNESS_THRESHOLD,
+  type FaithfulnessFeatures,
+  faithfulnessFeatures,
+  faithfulnessScoreOf,
+  instructionAdherence,
+  OFFLINE_JUDGE_NAME,
+  type OfflineJudge,
+  type OfflineJudgeOptions,
+} from './offline-judge.js';

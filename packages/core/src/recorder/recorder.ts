@@ -69,7 +69,10 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
       } catch (error) {
         errors.report('recorder.parent-resolver', error);
       }
-      if (candidate && (best === undefined || (candidate.startMs ?? 0) > ((best as ParentInfo).startMs ?? 0))) {
+      if (
+        candidate &&
+        (best === undefined || (candidate.startMs ?? 0) > ((best as ParentInfo).startMs ?? 0))
+      ) {
         best = candidate;
       }
     }

@@ -9,7 +9,9 @@ import type { Keyring } from './keyring.js';
 
 const PREFIX = 'llmtop:enc:v1:';
 
-export type OpenResult = { ok: true; text: string } | { ok: false; reason: 'no-key' | 'unknown-key' | 'tampered' };
+export type OpenResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'no-key' | 'unknown-key' | 'tampered' };
 
 export function isSealed(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith(PREFIX);
@@ -38,7 +40,12 @@ export function openField(value: string, keyring: Keyring | undefined, context: 
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv ?? '', 'base64'));
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(Buffer.from(tag ?? '', 'base64'));
-    return { ok: true, text: Buffer.concat([decipher.update(Buffer.from(body ?? '', 'base64')), decipher.final()]).toString('utf8') };
+    return {
+      ok: true,
+      text: Buffer.concat([decipher.update(Buffer.from(body ?? '', 'base64')), decipher.final()]).toString(
+        'utf8',
+      ),
+    };
   } catch {
     return { ok: false, reason: 'tampered' };
   }

@@ -1,14 +1,14 @@
-export { loadKeyring, generateKey, keyIdOf, type Keyring, type KeyringSource } from './keyring.js';
-export { isSealed, openField, sealField, sealedKeyId, type OpenResult } from './field-cipher.js';
+export { type AuditEntry, currentActor, recordAudit } from './audit.js';
+export { isSealed, type OpenResult, openField, sealedKeyId, sealField } from './field-cipher.js';
+export { generateKey, type Keyring, type KeyringSource, keyIdOf, loadKeyring } from './keyring.js';
 export {
   createRowSealer,
-  openPayloads,
   LOCKED_MARKER,
-  TAMPERED_MARKER,
-  PAYLOAD_COLUMNS,
   type OpenedPayloads,
+  openPayloads,
+  PAYLOAD_COLUMNS,
   type PayloadColumn,
+  TAMPERED_MARKER,
 } from './payload-columns.js';
-export { rekeyDatabase, type RekeyResult } from './rekey.js';
-export { recordAudit, currentActor, type AuditEntry } from './audit.js';
-export { purgeExpired, setLegalHold, type PurgeResult, type RetentionPolicy } from './retention.js';
+export { type RekeyResult, rekeyDatabase } from './rekey.js';
+export { type PurgeResult, purgeExpired, type RetentionPolicy, setLegalHold } from './retention.js';

@@ -39,7 +39,10 @@ export function keyIdOf(key: Buffer): string {
 }
 
 /** Builds a keyring from explicit material, else the environment; undefined when no key is configured. */
-export function loadKeyring(source: KeyringSource = {}, env: NodeJS.ProcessEnv = process.env): Keyring | undefined {
+export function loadKeyring(
+  source: KeyringSource = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Keyring | undefined {
   let material = source.key;
   const file = source.keyFile ?? (material === undefined ? env.LLMTOP_KEY_FILE : undefined);
   if (material === undefined && file) material = readFileSync(file, 'utf8');

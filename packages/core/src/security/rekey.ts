@@ -30,7 +30,10 @@ export function rekeyDatabase(
   let unreadable = 0;
   let after = 0n;
   for (;;) {
-    const rows = select.safeIntegers(true).all(keyring.activeKeyId, after, batchSize) as (Record<string, string | null> & {
+    const rows = select.safeIntegers(true).all(keyring.activeKeyId, after, batchSize) as (Record<
+      string,
+      string | null
+    > & {
       seq: bigint;
       span_id: string;
     })[];

@@ -20,7 +20,11 @@ export interface PurgeResult {
 const DAY_NS = 86_400_000_000_000n;
 const NOT_HELD = `(session_id IS NULL OR session_id NOT IN (SELECT session_id FROM sessions WHERE legal_hold = 1))`;
 
-export function purgeExpired(db: Database, policy: RetentionPolicy = {}, nowMs: number = Date.now()): PurgeResult {
+export function purgeExpired(
+  db: Database,
+  policy: RetentionPolicy = {},
+  nowMs: number = Date.now(),
+): PurgeResult {
   const now = BigInt(Math.round(nowMs)) * 1_000_000n;
   const payloadCutoff = now - BigInt(policy.payloadDays ?? 30) * DAY_NS;
   const metricsCutoff = now - BigInt(policy.metricsDays ?? 400) * DAY_NS;
@@ -29,9 +33,13 @@ export function purgeExpired(db: Database, policy: RetentionPolicy = {}, nowMs: 
     const scoresDeleted = db
       .prepare(`DELETE FROM scores WHERE created_ns < ? AND trace_id NOT IN (${heldTraces})`)
       .run(metricsCutoff).changes;
-    db.prepare(`DELETE FROM feedback WHERE created_ns < ? AND trace_id NOT IN (${heldTraces})`).run(metricsCutoff);
+    db.prepare(`DELETE FROM feedback WHERE created_ns < ? AND trace_id NOT IN (${heldTraces})`).run(
+      metricsCutoff,
+    );
     db.prepare('DELETE FROM alerts WHERE created_ns < ?').run(metricsCutoff);
-    const spansDeleted = db.prepare(`DELETE FROM spans WHERE end_ns < ? AND ${NOT_HELD}`).run(metricsCutoff).changes;
+    const spansDeleted = db
+      .prepare(`DELETE FROM spans WHERE end_ns < ? AND ${NOT_HELD}`)
+      .run(metricsCutoff).changes;
     const payloadsCleared = db
       .prepare(
         `UPDATE spans SET input = NULL, output = NULL, attributes = NULL, error = CASE WHEN error IS NULL THEN NULL ELSE '[llmtop: expired]' END

@@ -14,7 +14,12 @@ const tempPath = () => join(mkdtempSync(join(tmpdir(), 'llmtop-sec-')), 'sec.db'
 const SECRET_TEXT = 'the quarterly merger plan with Globex';
 
 function sealedRow(keyring: NonNullable<ReturnType<typeof loadKeyring>>, spanId: string) {
-  const row = sampleRow({ span_id: spanId, input: JSON.stringify(SECRET_TEXT), output: '"ok"', error: 'failed on merger' });
+  const row = sampleRow({
+    span_id: spanId,
+    input: JSON.stringify(SECRET_TEXT),
+    output: '"ok"',
+    error: 'failed on merger',
+  });
   createRowSealer(keyring)(row);
   return row;
 }
@@ -27,9 +32,18 @@ describe('payload encryption', () => {
     createSpanInserter(db)([sealedRow(keyring, '00000000000000a1')]);
     const bytes = Buffer.concat([readFileSync(path), readFileSync(`${path}-wal`)]);
     expect(bytes.includes(Buffer.from('merger'))).toBe(false);
-    const row = db.prepare('SELECT * FROM spans').get() as { span_id: string; input: string; key_id: string; output_tokens: null };
+    const row = db.prepare('SELECT * FROM spans').get() as {
+      span_id: string;
+      input: string;
+      key_id: string;
+      output_tokens: null;
+    };
     expect(row.key_id).toBe(keyring.activeKeyId);
-    expect(openPayloads(row, keyring)).toMatchObject({ input: JSON.stringify(SECRET_TEXT), error: 'failed on merger', locked: false });
+    expect(openPayloads(row, keyring)).toMatchObject({
+      input: JSON.stringify(SECRET_TEXT),
+      error: 'failed on merger',
+      locked: false,
+    });
     expect(statSync(path).mode & 0o777).toBe(0o600);
     db.close();
   });
@@ -37,9 +51,17 @@ describe('payload encryption', () => {
   it('shows payloads as locked without the key or with a wrong one, never garbage', () => {
     const keyring = loadKeyring({ key: generateKey() })!;
     const row = sealedRow(keyring, '00000000000000a2');
-    expect(openPayloads(row, undefined)).toMatchObject({ locked: true, reason: 'no-key', input: JSON.stringify(LOCKED_MARKER) });
+    expect(openPayloads(row, undefined)).toMatchObject({
+      locked: true,
+      reason: 'no-key',
+      input: JSON.stringify(LOCKED_MARKER),
+    });
     const wrong = loadKeyring({ key: generateKey() })!;
-    expect(openPayloads(row, wrong)).toMatchObject({ locked: true, reason: 'unknown-key', error: LOCKED_MARKER });
+    expect(openPayloads(row, wrong)).toMatchObject({
+      locked: true,
+      reason: 'unknown-key',
+      error: LOCKED_MARKER,
+    });
   });
 
   it('detects a tampered ciphertext and a ciphertext moved to another row', () => {
@@ -68,7 +90,8 @@ describe('payload encryption', () => {
     expect(rekeyDatabase(db, rotated, { batchSize: 7 })).toEqual({ rekeyed: 25, unreadable: 0 });
     const onlyNew = loadKeyring({ key: newKey })!;
     const rows = db.prepare('SELECT * FROM spans').all() as Parameters<typeof openPayloads>[0][];
-    for (const row of rows) expect(openPayloads(row, onlyNew)).toMatchObject({ locked: false, input: JSON.stringify(SECRET_TEXT) });
+    for (const row of rows)
+      expect(openPayloads(row, onlyNew)).toMatchObject({ locked: false, input: JSON.stringify(SECRET_TEXT) });
     db.close();
   });
 });
@@ -80,7 +103,15 @@ describe('retention', () => {
     const now = Date.UTC(2026, 5, 1);
     const at = (daysAgo: number) => BigInt(now - daysAgo * day) * 1_000_000n;
     const row = (id: string, daysAgo: number, session: string | null) =>
-      sampleRow({ span_id: id, session_id: session, start_ns: at(daysAgo), end_ns: at(daysAgo), input: '"text"', output: '"out"', input_tokens: 5 });
+      sampleRow({
+        span_id: id,
+        session_id: session,
+        start_ns: at(daysAgo),
+        end_ns: at(daysAgo),
+        input: '"text"',
+        output: '"out"',
+        input_tokens: 5,
+      });
     createSpanInserter(db)([
       row('0000000000000001', 1, 's'),
       row('0000000000000002', 40, 's'),
@@ -90,7 +121,10 @@ describe('retention', () => {
     ]);
     setLegalHold(db, 'held', true);
     expect(purgeExpired(db, {}, now)).toMatchObject({ payloadsCleared: 1, spansDeleted: 1 });
-    const rows = db.prepare('SELECT span_id, input, input_tokens FROM spans ORDER BY span_id').safeIntegers(false).all();
+    const rows = db
+      .prepare('SELECT span_id, input, input_tokens FROM spans ORDER BY span_id')
+      .safeIntegers(false)
+      .all();
     expect(rows).toEqual([
       { span_id: '0000000000000001', input: '"text"', input_tokens: 5 },
       { span_id: '0000000000000002', input: null, input_tokens: 5 },

@@ -27,7 +27,9 @@ export async function run(args: string[]): Promise<number> {
     const result = rekeyDatabase(db, keyring, { batchSize: values.batch ? Number(values.batch) : 500 });
     recordAudit(db, { action: 'rekey', details: { ...result, keyId: keyring.activeKeyId } });
     process.stdout.write(`re-encrypted ${result.rekeyed} spans with key ${keyring.activeKeyId}`);
-    process.stdout.write(result.unreadable > 0 ? `; ${result.unreadable} could not be opened with the given keys\n` : '\n');
+    process.stdout.write(
+      result.unreadable > 0 ? `; ${result.unreadable} could not be opened with the given keys\n` : '\n',
+    );
     return result.unreadable > 0 ? 1 : 0;
   } finally {
     db.close();

@@ -1,0 +1,185 @@
+/**
+ * The SQLite file as the export outbox: spans are read in `seq` order after a per-destination cursor
+ * (`export_cursors`), optionally narrowed to a session, a trace or a start time, with their judge
+ * scores; the cursor only moves forward, and only when the caller says a batch was delivered.
+ */
+import type { SpanRow } from '../span/span-record.js';
+import type { Database } from '../sqlite/database.js';
+import type { StoredScore } from './otlp-span.js';
+
+export interface ExportSelection {
+  session?: string;
+  trace?: string;
+  /** Spans that started at or after: a duration back from now (`90s`, `15m`, `1h`, `7d`), an ISO date, epoch ms or a Date. */
+  since?: string | number | Date;
+}
+
+export interface OutboxRow extends SpanRow {
+  seq: bigint;
+}
+
+const UNITS_MS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+
+/** `since` as epoch nanoseconds, or throws a clear error for an unreadable value. */
+export function resolveSince(since: string | number | Date, nowMs: number = Date.now()): bigint {
+  let ms: number;
+  if (since instanceof Date) ms = since.getTime();
+  else if (typeof since === 'number') ms = since;
+  else {
+    const duration = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)$/.exec(since.trim());
+    ms = duration ? nowMs - Number(duration[1]) * (UNITS_MS[duration[2] as string] ?? 0) : Date.parse(since);
+  }
+  if (!Number.isFinite(ms)) throw new Error(`llmtop: cannot read --since value "${String(since)}"`);
+  return BigInt(Math.round(ms)) * 1_000_000n;
+}
+
+/** Cursor key: the destination, plus the selection so a narrowed export keeps its own progress. */
+export function destinationKey(endpoint: string, selection: ExportSelection = {}): string {
+  const parts: string[] = [];
+  if (selection.session !== undefined) parts.push(`session=${selection.session}`);
+  if (selection.trace !== undefined) parts.push(`trace=${selection.trace}`);
+  if (selection.since !== undefined) {
+    const since = selection.since instanceof Date ? selection.since.toISOString() : String(selection.since);
+    parts.push(`since=${since}`);
+  }
+  return parts.length > 0 ? `${endpoint}#${parts.join('&')}` : endpoint;
+}
+
+/**
+ * Nanosecond columns and `seq` are read as bigint (they exceed 2^53); token counts are cast to REAL
+ * in SQL so they arrive as plain numbers without a BigInt per value (counts stay far below 2^53).
+ */
+const ROW_COLUMNS = [
+  'seq',
+  'span_id',
+  'trace_id',
+  'parent_span_id',
+  'kind',
+  'name',
+  'agent',
+  'session_id',
+  'user_id',
+  'feature',
+  'tags',
+  'status',
+  'error',
+  'start_ns',
+  'end_ns',
+  'first_token_ns',
+  'provider',
+  'request_model',
+  'response_model',
+  ...['input_tokens', 'output_tokens', 'cache_read_tokens', 'cache_write_tokens', 'reasoning_tokens'].map(
+    (column) => `CAST(${column} AS REAL) AS ${column}`,
+  ),
+  'cost_usd',
+  'price_version',
+  'finish_reason',
+  'input',
+  'output',
+  'attributes',
+  'pii_counts',
+  'judge_sample',
+  'judge_reason',
+  'key_id',
+].join(', ');
+
+export interface Outbox {
+  /** Last delivered seq for this destination (0 when none). */
+  readonly cursor: bigint;
+  /** Spans after the cursor that match the selection. */
+  pending(): number;
+  /** Next rows after the read position (which starts at the cursor). */
+  next(limit: number): OutboxRow[];
+  scoresFor(rows: readonly OutboxRow[]): Map<string, StoredScore[]>;
+  /** Records delivery up to `seq`. */
+  advance(seq: bigint, nowNs: bigint): void;
+}
+
+export function openOutbox(
+  db: Database,
+  destination: string,
+  selection: ExportSelection,
+  nowMs: number,
+): Outbox {
+  const where: string[] = ['seq > @after'];
+  const params: Record<string, unknown> = {};
+  if (selection.session !== undefined) {
+    where.push('session_id = @session');
+    params.session = selection.session;
+  }
+  if (selection.trace !== undefined) {
+    where.push('trace_id = @trace');
+    params.trace = selection.trace.toLowerCase();
+  }
+  if (selection.since !== undefined) {
+    where.push('start_ns >= @since');
+    params.since = resolveSince(selection.since, nowMs);
+  }
+  const filter = where.join(' AND ');
+  const readCursor = db
+    .prepare('SELECT last_seq FROM export_cursors WHERE destination = ?')
+    .safeIntegers(true);
+  const count = db.prepare(`SELECT count(*) AS n FROM spans WHERE ${filter}`);
+  const select = db
+    .prepare(`SELECT ${ROW_COLUMNS} FROM spans WHERE ${filter} ORDER BY seq LIMIT @limit`)
+    .safeIntegers(true);
+  const selectScores = db
+    .prepare(
+      `SELECT trace_id, span_id, metric, value, judge, explanation, created_ns FROM scores
+       WHERE span_id IN (SELECT value FROM json_each(@spans))
+          OR (span_id IS NULL AND trace_id IN (SELECT value FROM json_each(@roots)))
+       ORDER BY id`,
+    )
+    .safeIntegers(true);
+  const writeCursor = db.prepare(
+    `INSERT INTO export_cursors (destination, last_seq, updated_ns) VALUES (?, ?, ?)
+     ON CONFLICT (destination) DO UPDATE SET last_seq = excluded.last_seq, updated_ns = excluded.updated_ns
+     WHERE excluded.last_seq > export_cursors.last_seq`,
+  );
+
+  const stored = readCursor.get(destination) as { last_seq: bigint } | undefined;
+  const cursor = stored?.last_seq ?? 0n;
+  let position = cursor;
+
+  return {
+    cursor,
+    pending: () => Number((count.get({ ...params, after: cursor }) as { n: number | bigint }).n),
+    next(limit) {
+      const rows = select.all({ ...params, after: position, limit }) as OutboxRow[];
+      const last = rows.at(-1);
+      if (last) position = last.seq;
+      return rows;
+    },
+    scoresFor(rows) {
+      const byspan = new Map<string, StoredScore[]>();
+      if (rows.length === 0) return byspan;
+      const spanIds = rows.map((row) => row.span_id);
+      const roots = new Map<string, string>();
+      for (const row of rows) if (!row.parent_span_id) roots.set(row.trace_id, row.span_id);
+      const scores = selectScores.all({
+        spans: JSON.stringify(spanIds),
+        roots: JSON.stringify([...roots.keys()]),
+      }) as StoredScore[];
+      for (const score of scores) {
+        // Trace-level scores (no span) go on the trace's root span.
+        const spanId = score.span_id ?? roots.get(score.trace_id);
+        if (!spanId) continue;
+        const list = byspan.get(spanId) ?? [];
+        list.push(score);
+        byspan.set(spanId, list);
+      }
+      return byspan;
+    },
+    advance(seq, nowNs) {
+      writeCursor.run(destination, seq, nowNs);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * IP_ADDRESS: dotted-quad IPv4 with octets 0–255 (no leading zeros, not part of a longer dotted
+ * number such as a version string), and IPv6 in full, compressed, IPv4-embedded forms, found by
+ * expanding around each ':' and validated by a small parser (the unspecified `::` and two-digit
+ * compressed forms such as `a::b` are ignored).
+ */
+import {
+  type Candidate,
+  eachMatchNearDigits,
+  isWordChar,
+  type Recognizer,
+  type ScanText,
+} from './recognizer.js';
+
+const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
+
+function validOctet(part: string): boolean {
+  if (part.length > 1 && part.charCodeAt(0) === 48) return false;
+  return Number(part) <= 255;
+}
+
+export function ipv4Valid(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && validOctet(part));
+}
+
+export function ipv6Valid(value: string): boolean {
+  let body = value;
+  let groupsNeeded = 8;
+  const lastColon = body.lastIndexOf(':');
+  if (body.indexOf('.', lastColon) !== -1) {
+    if (!ipv4Valid(body.slice(lastColon + 1))) return false;
+    // The dotted quad stands for two groups: one placeholder group, one fewer needed.
+    body = `${body.slice(0, lastColon + 1)}0`;
+    groupsNeeded = 7;
+  }
+  const halves = body.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.map((half) => (half === '' ? [] : half.split(':')));
+  let hexDigits = 0;
+  for (const side of groups) {
+    for (const group of side) {
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(group)) return false;
+      hexDigits += group.length;
+    }
+  }
+  const count = groups.reduce((sum, side) => sum + side.length, 0);
+  if (halves.length === 1) return count === groupsNeeded;
+  // Compressed: at least one group elided; ignore `::` and tiny forms like `a::b` (code, not IPs).
+  return count < groupsNeeded && hexDigits >= 4 && count >= 2;
+}
+
+function isIpv6Char(code: number): boolean {
+  return (
+    (code >= 48 && code <= 58) || // 0-9 and ':'
+    (code >= 65 && code <= 70) ||
+    (code >= 97 && code <= 102) ||
+    code === 46
+  );
+}
+
+function findIpv6(text: string, out: Candidate[]): void {
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
+    let start = colon;
+    let end = colon + 1;
+    while (start > 0 && isIpv6Char(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isIpv6Char(text.charCodeAt(end))) end++;
+    // Trim a sentence full stop or a trailing single colon ("at fe80::1.").
+    while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 58)) {
+      if (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) === 58) break;
+      end--;
+    }
+    const bounded =
+      (start === 0 || !isWordChar(text.charCodeAt(start - 1))) &&
+      (end >= text.length || !isWordChar(text.charCodeAt(end)));
+    if (bounded && end - start >= 6 && ipv6Valid(text.slice(start, end))) {
+      out.push({ type: 'IP_ADDRESS', start, end, score: 1 });
+    }
+    colon = text.indexOf(':', Math.max(end, colon + 1));
+  }
+}
+
+export const ipAddressRecognizer: Recognizer = {
+  type: 'IP_ADDRESS',
+  find(scan: ScanText, out: Candidate[]): void {
+    if (!scan.hasDigit) return;
+    const text = scan.text;
+    if (text.indexOf('.') !== -1) {
+      eachMatchNearDigits(IPV4, scan, 2, 4, (match) => {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+        const after = text.charCodeAt(end);
+        if (isWordChar(before) || before === 46 || isWordChar(after)) return;
+        if (after === 46 && /\d/.test(text.charAt(end + 1))) return; // 1.2.3.4.5
+        if (ipv4Valid(match[0])) out.push({ type: 'IP_ADDRESS', start, end, score: 1 });
+      });
+    }
+    if (text.indexOf(':') !== -1) findIpv6(text, out);
+  },
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './__fixtures__/found.js';
+
+describe('person recognizer', () => {
+  it('finds full names from the name lists', () => {
+    expect(found('Yesterday I spoke with Jennifer Kowalski about it.', 'PERSON')).toEqual([
+      'Jennifer Kowalski',
+    ]);
+    expect(found('Donald van der Voet signed the form', 'PERSON')).toEqual(['Donald van der Voet']);
+  });
+
+  it('takes the title into the entity and trusts titles for unknown names', () => {
+    expect(found('Please ask Mr. Qwertzuiop about the invoice', 'PERSON')).toEqual(['Mr. Qwertzuiop']);
+  });
+
+  it('uses cue words for unknown names', () => {
+    expect(found('Hello, my name is Xandrila Vostrikova', 'PERSON')).toEqual(['Xandrila Vostrikova']);
+    expect(found('The Xandrila Vostrikova project shipped', 'PERSON')).toEqual([]);
+  });
+
+  it('finds a single first name mid-sentence', () => {
+    expect(found("Don't go to town, Judy!", 'PERSON')).toEqual(['Judy']);
+  });
+
+  it('does not take common words, countries, months or streets for names', () => {
+    expect(found('The Quick Report is due on Monday in France.', 'PERSON')).toEqual([]);
+    expect(found("I'm originally from Jordan", 'PERSON')).toEqual([]);
+    expect(found('Mark the Grace period in the Summer release', 'PERSON')).toEqual([]);
+  });
+
+  it('finds names in all-lower-case text only from the lists', () => {
+    expect(found('please update the record for jennifer kowalski', 'PERSON')).toEqual(['jennifer kowalski']);
+  });
+});

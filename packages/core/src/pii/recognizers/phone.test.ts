@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './__fixtures__/found.js';
+
+describe('phone recognizer', () => {
+  it.each([
+    '+44 20 7946 0958',
+    '(415) 555-0132',
+    '415-555-0132',
+    '415.555.0132',
+    '+1-202-555-0143x123',
+    '001-668-040-8670',
+    '+49 30 901820',
+    '0431 19 97 94',
+    '+33 1 42 68 53 00',
+    '+49 (0)30 901820-0',
+    '1-800-555-0199',
+    '(212)555-0198x1234',
+  ])('finds %s', (phone) => {
+    expect(found(`reach us at ${phone} please`, 'PHONE')).toEqual([phone]);
+  });
+
+  it('accepts short or bare numbers only with a context word', () => {
+    expect(found('You can call 33 93 31', 'PHONE')).toEqual(['33 93 31']);
+    expect(found('Phone: 3732695155', 'PHONE')).toEqual(['3732695155']);
+    expect(found('Scores were 33 93 31 this week', 'PHONE')).toEqual([]);
+    expect(found('Invoice 3732695155 is paid', 'PHONE')).toEqual([]);
+  });
+
+  it.each([
+    ['2024-03-18', 'a date'],
+    ['18/03/2024', 'a date'],
+    ['12.5', 'a decimal'],
+    ['192.168.10.1', 'an IP address'],
+    ['1 2 3 4 5 6 7', 'single digits'],
+    ['5555555555', 'one repeated digit'],
+    ['1234567890123456789', 'too long'],
+  ])('rejects %s (%s)', (value) => {
+    expect(found(`value ${value} here`, 'PHONE')).toEqual([]);
+  });
+});

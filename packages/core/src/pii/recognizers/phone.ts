@@ -1,0 +1,107 @@
+/**
+ * PHONE: international and national formats, found as digit runs joined by single separators
+ * (space, dash, dot, slash, parentheses), an optional leading `+`, and an optional extension.
+ * A candidate is validated by shape, not by a carrier database (random-looking but well-formed
+ * numbers in logs are still PII):
+ * - 7–15 digits (E.164 allows at most 15), not all the same digit;
+ * - not a date, a time, a decimal, a version string or a dotted IP;
+ * - groups of at least two digits (a single-digit group only right after `+`/a leading 1 or 0);
+ * - a bare digit run, or a shape that is also an SSN, needs a context word ('phone', 'call', 'fax', …).
+ * Scores: '+' or NANP-shaped 0.7, other formatted 0.5, with context +0.35.
+ */
+import {
+  type Candidate,
+  CONTEXT_BOOST,
+  eachMatchNearDigits,
+  hasContext,
+  isWordChar,
+  type Recognizer,
+  type ScanText,
+} from './recognizer.js';
+
+const CANDIDATE = /(?:\+|\(\+?)?\d[\d()./ -]{4,22}\d(?: ?(?:x|ext\.?|#) ?\d{1,6})?/g;
+
+const CONTEXT = [
+  'phone',
+  'call',
+  'tel',
+  'mobile',
+  'cell',
+  'fax',
+  'office',
+  'contact',
+  'reach',
+  'whatsapp',
+  'sms',
+  'text me',
+  'dial',
+  'answering',
+  'phone number',
+  'call me',
+];
+
+const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?: |$)/;
+const SINGLE_DOT_DECIMAL = /^\d+\.\d+$/;
+
+/** Returns the candidate's score before context (0 = rejected) and whether it needs context. */
+export function phoneShapeScore(raw: string): { score: number; needsContext: boolean } {
+  const reject = { score: 0, needsContext: false };
+  const extension = raw.search(/ ?(?:x|ext\.?|#) ?\d{1,6}$/);
+  const body = extension === -1 ? raw : raw.slice(0, extension);
+  const digits = body.replace(/\D/g, '');
+  if (digits.length < 6 || digits.length > 15) return reject;
+  if (/^(\d)\1+$/.test(digits)) return reject;
+  if (DATE_LIKE.test(body) || SINGLE_DOT_DECIMAL.test(body)) return reject;
+  if ((body.match(/\(/g)?.length ?? 0) !== (body.match(/\)/g)?.length ?? 0)) return reject;
+  if (/[ ./-]{2}|[().][.]|\.\(/.test(body.replace(/\) /g, ')'))) return reject;
+  const international = body.startsWith('+') || body.startsWith('(+');
+  const groups = body.split(/[^\d]+/).filter((group) => group.length > 0);
+  const dots = body.split('.').length - 1;
+  if (dots > 0 && groups.length === 4 && groups.every((group) => group.length <= 3)) return reject; // IPv4-like
+  // Single-digit groups: a leading trunk/country digit; in '+' numbers up to two ("+33 1 …", "(0)30 …-0").
+  let singles = 0;
+  for (let i = 0; i < groups.length; i++) {
+    if (groups[i]!.length !== 1) continue;
+    if (i === 0 && (international || groups[i] === '1' || groups[i] === '0')) continue;
+    if (!international || ++singles > 2) return reject;
+  }
+  const weak = { score: 0.3, needsContext: true };
+  if (groups.length === 1) return international ? { score: 0.7, needsContext: false } : weak;
+  if (international) return { score: 0.7, needsContext: false };
+  // Short numbers, version-like dotted pairs and the SSN shape are phones only with a cue word.
+  if (digits.length < 9 && !/^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(body)) return weak;
+  if (dots >= 2 && groups.every((group) => group.length <= 2)) return weak;
+  if (/^\d{3}-\d{2}-\d{4}$/.test(body)) return weak;
+  const nanp = /^(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(body);
+  return { score: nanp ? 0.7 : 0.5, needsContext: false };
+}
+
+export const phoneRecognizer: Recognizer = {
+  type: 'PHONE',
+  find(scan: ScanText, out: Candidate[]): void {
+    if (!scan.hasDigit) return;
+    const text = scan.text;
+    eachMatchNearDigits(CANDIDATE, scan, 4, 8, (match) => {
+      let raw = match[0];
+      let start = match.index;
+      // A '(' that opens the match but is never closed is prose punctuation, not part of the number.
+      if (raw.startsWith('(') && !raw.includes(')')) {
+        raw = raw.slice(1);
+        start++;
+      }
+      const end = start + raw.length;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if (isWordChar(before) || before === 46 || before === 45 || isWordChar(text.charCodeAt(end))) return;
+      const shape = phoneShapeScore(raw);
+      if (shape.score === 0) return;
+      const context = hasContext(scan, start, end, CONTEXT, 48, 12);
+      if (shape.needsContext && !context) return;
+      out.push({
+        type: 'PHONE',
+        start,
+        end,
+        score: Math.min(1, shape.score + (context ? CONTEXT_BOOST : 0)),
+      });
+    });
+  },
+};

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeSecretValue } from './secrets.js';
+import { found } from './__fixtures__/found.js';
+
+// Tokens are assembled at run time so that this file never contains a real-looking credential.
+const random = 'q7Lk2Vx9Rb4Tn8Wc1Yz5Hd3Mf6Jp0Gs';
+const token = (prefix: string, length: number) => prefix + random.repeat(8).slice(0, length);
+
+describe('secret recognizer', () => {
+  it.each([
+    ['AWS access key id', `AKIA${'QWERTYUIOPASDFGH'}`],
+    ['GCP API key', token('AIza', 35)],
+    ['OpenAI project key', token('sk-proj-', 48)],
+    ['Anthropic key', token('sk-ant-api03-', 93)],
+    ['Hugging Face token', token('hf_', 34)],
+    ['GitHub PAT', token('ghp_', 36)],
+    ['GitHub fine-grained PAT', token('github_pat_', 82)],
+    ['GitLab PAT', token('glpat-', 20)],
+    ['npm token', token('npm_', 36)],
+    ['Slack bot token', `xoxb-123456789012-${random}`],
+    ['Stripe live key', token('sk_live_', 24)],
+    ['SendGrid key', `SG.${random.slice(0, 22)}.${random.repeat(2).slice(0, 43)}`],
+    ['JWT', `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${random}`],
+  ])('masks a %s', (_kind, secret) => {
+    expect(found(`config: ${secret} end`, 'SECRET')).toEqual([secret]);
+  });
+
+  it('masks a PEM private key block, and an unterminated one', () => {
+    const pem = `-----BEGIN RSA PRIVATE KEY-----\nMIIEow${random}\n${random}==\n-----END RSA PRIVATE KEY-----`;
+    expect(found(`key:\n${pem}\nbye`, 'SECRET')).toEqual([pem]);
+    const cut = `-----BEGIN PRIVATE KEY-----\nMIIEvQ${random}`;
+    expect(found(cut, 'SECRET')).toEqual([cut]);
+  });
+
+  it('masks the credential of Authorization headers, Bearer values and curl -u', () => {
+    expect(found(`Authorization: Bearer ${random}`, 'SECRET')).toEqual([random]);
+    expect(found(`"authorization": "Basic dXNlcjpwYXNzd29yZA=="`, 'SECRET')).toEqual([
+      'dXNlcjpwYXNzd29yZA==',
+    ]);
+    expect(found(`curl -u admin:${random} https://api.example.com`, 'SECRET')).toEqual([`admin:${random}`]);
+  });
+
+  it('masks random-looking assignments and leaves words and placeholders alone', () => {
+    expect(found('password=hunter2-Xy9!', 'SECRET')).toEqual(['hunter2-Xy9!']);
+    expect(found(`api_key: "${random}"`, 'SECRET')).toEqual([random]);
+    expect(found('DB_PASSWORD=Xk9#mP2$vL', 'SECRET')).toEqual(['Xk9#mP2$vL']);
+    expect(found(`{"ApiKey": "${random}"}`, 'SECRET')).toEqual([random]);
+    expect(found('password: required', 'SECRET')).toEqual([]);
+    expect(found(`token=$${'{GITHUB_TOKEN}'}`, 'SECRET')).toEqual([]);
+    expect(found('"total_tokens": 123456', 'SECRET')).toEqual([]);
+    expect(looksLikeSecretValue('********', true)).toBe(false);
+    expect(looksLikeSecretValue('correcthorse', false)).toBe(false);
+  });
+
+  it('rejects look-alikes', () => {
+    expect(found('AKIAAAAAAAAAAAAAAAAA', 'SECRET')).toEqual([]); // no entropy
+    expect(found('ghp_short', 'SECRET')).toEqual([]);
+    expect(found('the sk-learn docs', 'SECRET')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './__fixtures__/found.js';
+
+describe('street address recognizer', () => {
+  it('finds English-style street lines with their unit, city and post code', () => {
+    expect(found('Send it to 221B Baker Street, London NW1 6XE please', 'STREET_ADDRESS')).toEqual([
+      '221B Baker Street, London',
+    ]);
+    expect(found('Ship to 4589 40th St. Suite 603 Calgary AB today', 'STREET_ADDRESS')).toEqual([
+      '4589 40th St. Suite 603',
+    ]);
+  });
+
+  it('finds European street names with a house number', () => {
+    expect(found('He lives at Holmevej 34, Aarhus', 'STREET_ADDRESS')).toEqual(['Holmevej 34, Aarhus']);
+    expect(found('Michael lives at 55 ul. Podleśna 17', 'STREET_ADDRESS')).toEqual(['55 ul. Podleśna 17']);
+    expect(found('Our office: Rue des Sartiaux 318', 'STREET_ADDRESS')).toEqual(['Rue des Sartiaux 318']);
+  });
+
+  it('finds a postal block on its own lines', () => {
+    const block = '36 Kromwater 38\n Apt. 705\n Zoetermeer\n Poland 97724';
+    expect(found(`Jordan Smith\n\n${block}\n51-16-34-25 office`, 'STREET_ADDRESS')).toEqual([block]);
+  });
+
+  it('finds P.O. boxes, military addresses and ZIP codes after a cue', () => {
+    expect(found('mail to P.O. Box 101', 'STREET_ADDRESS')).toEqual(['P.O. Box 101']);
+    expect(found('PSC 1083, Box 3672\nAPO AP 10176', 'STREET_ADDRESS').length).toBeGreaterThan(0);
+    expect(found('my zip code is 37773', 'STREET_ADDRESS')).toEqual(['37773']);
+    expect(found('we sold 37773 units', 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it('leaves numbers in ordinary prose alone', () => {
+    expect(found('In 2019 Windows 10 shipped to 400 Million users', 'STREET_ADDRESS')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * US_SSN: `ddd-dd-dddd` (or with spaces/dots, one kind of separator) at a medium score, nine bare
+ * digits only with a context word. Invalidated as Presidio does: area 000, 666 or 9xx, group 00,
+ * serial 0000, one repeated digit, and well-known sample numbers.
+ */
+import {
+  type Candidate,
+  eachMatchNearDigits,
+  isWordChar,
+  type Recognizer,
+  type ScanText,
+} from './recognizer.js';
+
+const CANDIDATE = /\d{3}([- .]?)\d{2}\1\d{4}/g;
+const CONTEXT = ['social security', 'social sec', 'ssn', 'ss#', 'ssid', 'social'];
+const SAMPLES = new Set(['123456789', '987654321', '078051120', '219099999']);
+
+export function ssnValid(digits: string): boolean {
+  if (digits.length !== 9) return false;
+  const area = digits.slice(0, 3);
+  if (area === '000' || area === '666' || area.charCodeAt(0) === 57) return false;
+  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
+  if (/^(\d)\1{8}$/.test(digits) || SAMPLES.has(digits)) return false;
+  return true;
+}
+
+export const usSsnRecognizer: Recognizer = {
+  type: 'US_SSN',
+  find(scan: ScanText, out: Candidate[]): void {
+    if (!scan.hasDigit) return;
+    const text = scan.text;
+    eachMatchNearDigits(CANDIDATE, scan, 4, 6, (match) => {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if (isWordChar(before) || isWordChar(text.charCodeAt(end))) return;
+      if (before === 45 || text.charCodeAt(end) === 45) return; // part of a longer dashed number
+      const digits = match[1] ? match[0].replaceAll(match[1], '') : match[0];
+      if (!ssnValid(digits)) return;
+      // Dashes are the SSN's own format; spaced/dotted or bare digits need a context word.
+      const score = match[1] === '-' ? 0.5 : 0.1;
+      out.push({ type: 'US_SSN', start, end, score, context: CONTEXT });
+    });
+  },
+};

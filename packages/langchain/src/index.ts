@@ -1,0 +1,3 @@
+export type { AgentNodes } from './agent-rules.js';
+export type { LlmtopCallbackHandlerOptions } from './handler-options.js';
+export { LlmtopCallbackHandler, type LlmtopCallbackHandlerStats } from './llmtop-callback-handler.js';
