@@ -1,13 +1,14 @@
 /** Options of `createLlmtop`. Every field is optional; the defaults are what a user gets in one line. */
 import type { BudgetConfig } from './budgets/index.js';
 import type { PriceBookOptions } from './cost/index.js';
+import type { Judge } from './judge/index.js';
 import type { MaskerOptions } from './pii/index.js';
 import type { RetentionPolicy } from './security/index.js';
 import type { Clock } from './util/clock.js';
 import type { IdGenerator } from './util/ids.js';
 import type { InternalErrorHandler } from './util/internal-errors.js';
 import type { SafeJsonOptions } from './util/safe-json.js';
-import type { WrittenAlert } from './writer/writer-config.js';
+import type { WriterDriftOptions, WrittenAlert } from './writer/writer-config.js';
 
 export interface LiveExportOptions {
   /** OTLP/HTTP base endpoint, e.g. `http://localhost:4318` (`/v1/traces` is appended when missing). */
@@ -45,6 +46,13 @@ export interface LlmtopOptions {
   onAlert?: (alert: WrittenAlert) => void;
   /** Share of traces judged, 0–1. Default 0.15. */
   judgeSampleRate?: number;
+  /**
+   * The judge of sampled traces: the offline judge by default (no network), an LLM judge from
+   * `createLlmJudge({ model })`, or `false` to store sampling decisions without judging.
+   */
+  judge?: Judge | false;
+  /** Per-segment drift detection on judge scores, cost and latency. Default on; `false` turns it off. */
+  drift?: WriterDriftOptions | false;
   /**
    * Encrypt payload columns with this key (or comma-separated keys, first active). Default:
    * `$LLMTOP_KEY`, else the file at `$LLMTOP_KEY_FILE`, else payloads are stored masked but in clear.

@@ -165,3 +165,54 @@ describe('createLlmtop queue limits', () => {
     db.close();
   });
 });
+
+describe('createLlmtop judge and feedback', () => {
+  it('judges sampled traces after commit and stores scores; negative feedback triggers judging', async () => {
+    const { llmtop } = open({ judgeSampleRate: 1 });
+    const traceId = await llmtop.span({ kind: 'agent', name: 'researcher' }, async (agent) => {
+      await llmtop.span(
+        { kind: 'retriever', name: 'kb', input: 'refund policy' },
+        (span) => span.setOutput([{ pageContent: 'Duplicate charges are refunded in full within 5 business days.', metadata: { score: 0.9 } }]),
+      );
+      await llmtop.span(
+        { kind: 'llm', name: 'chat', input: [{ role: 'user', content: 'How fast are duplicate charges refunded?' }], requestModel: 'gpt-4o' },
+        (span) => span.setOutput('Duplicate charges are refunded in full within 5 business days.'),
+      );
+      return agent.traceId;
+    });
+    await llmtop.flush();
+    expect(llmtop.stats().judged).toBeGreaterThan(0);
+    await llmtop.shutdown();
+    const db = openDatabase(llmtop.path, { readonly: true });
+    const scores = db.prepare('SELECT metric, value, sampling_reason, agent FROM scores WHERE trace_id = ?').all(traceId) as {
+      metric: string;
+      value: number;
+      sampling_reason: string;
+      agent: string | null;
+    }[];
+    db.close();
+    expect(scores.map((s) => s.metric)).toContain('faithfulness');
+    const faithfulness = scores.find((s) => s.metric === 'faithfulness')!;
+    expect(faithfulness.value).toBeGreaterThan(0.5);
+    expect(faithfulness.sampling_reason).toBe('rate');
+  });
+
+  it('judges a trace that received negative feedback even at a zero sample rate', async () => {
+    const { llmtop } = open({ judgeSampleRate: 0 });
+    const traceId = await llmtop.span(
+      { kind: 'llm', name: 'chat', input: [{ role: 'user', content: 'What is the capital of France?' }] },
+      (span) => {
+        span.setOutput('The capital of France is Paris.');
+        return span.traceId;
+      },
+    );
+    await llmtop.flush();
+    llmtop.feedback({ traceId, score: 0, comment: 'wrong' });
+    await llmtop.flush();
+    await llmtop.shutdown();
+    const db = openDatabase(llmtop.path, { readonly: true });
+    const reasons = db.prepare('SELECT DISTINCT sampling_reason FROM scores WHERE trace_id = ?').pluck().all(traceId);
+    db.close();
+    expect(reasons).toEqual(['feedback']);
+  });
+});

@@ -8,6 +8,7 @@ import { installExitHooks } from './lifecycle/exit-hooks.js';
 import type { Llmtop, LlmtopStats, SpanHandle } from './llmtop.types.js';
 import type { LlmtopOptions } from './llmtop-options.js';
 import { createRecorder } from './recorder/recorder.js';
+import { createEvaluatorRecorder, createJudgeQueue, createOfflineJudge, type JudgeQueue } from './judge/index.js';
 import { loadKeyring } from './security/index.js';
 import type { SpanData } from './span/span-record.js';
 import { type Database, openDatabase } from './sqlite/database.js';
@@ -37,6 +38,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   if (options.prices) config.prices = options.prices;
   const keyring = loadKeyring(options.encryptionKey !== undefined ? { key: options.encryptionKey } : {});
   if (keyring) config.keyring = keyring;
+  if (options.drift !== false) config.drift = options.drift ?? {};
   if (options.retention !== false) config.retention = options.retention ?? {};
   if (options.budgets) {
     config.budgets = { budgets: options.budgets };
@@ -76,9 +78,37 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     ...(options.openSpanTimeoutMs !== undefined ? { openSpanTimeoutMs: options.openSpanTimeoutMs } : {}),
   });
 
+  // The judge runs on the app thread (an LLM judge needs the app's model object) but off every
+  // call's path: traces are enqueued after their spans are committed and judged asynchronously.
+  let judgeQueue: JudgeQueue | undefined;
+  const judges = (): JudgeQueue | undefined => {
+    if (options.judge === false) return undefined;
+    judgeQueue ??= createJudgeQueue({
+      database: mainDatabase(),
+      judge: options.judge ?? createOfflineJudge(),
+      recordEvaluator: createEvaluatorRecorder(recorder),
+      onError: (error, context) => errors.report(`judge.${context}`, error),
+    });
+    return judgeQueue;
+  };
+
+  let mainDb: Database | undefined;
+  const mainDatabase = () => {
+    mainDb ??= openDatabase(path);
+    return mainDb;
+  };
+
   const events: WriterEvents = {
     onResult(result: WriteResult) {
       written += result.inserted;
+      if (result.sampled.length > 0) {
+        try {
+          const queue = judges();
+          for (const trace of result.sampled) queue?.enqueue(trace.traceId, trace.reason as 'rate', trace.probability);
+        } catch (error) {
+          errors.report('judge', error);
+        }
+      }
       for (const alert of result.alerts) {
         try {
           options.onAlert?.(alert);
@@ -174,11 +204,6 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     : undefined;
   const removeExitHooks = options.handleExit === false ? () => {} : installExitHooks(flushSync);
 
-  let mainDb: Database | undefined;
-  const mainDatabase = () => {
-    mainDb ??= openDatabase(path);
-    return mainDb;
-  };
 
   let manualSpans = 0;
 
@@ -236,6 +261,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
             feedback.userId ?? null,
             BigInt(Math.round(clock() * 1000)) * 1000n,
           );
+        if (Number(feedback.score) < 0.5) judges()?.enqueue(String(feedback.traceId), 'feedback', 1);
       } catch (error) {
         errors.report('feedback', error);
       }
@@ -245,6 +271,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         for (const hook of flushHooks) await hook();
         drain();
         await writer?.settle();
+        await judgeQueue?.drain();
       } catch (error) {
         errors.report('flush', error);
       }
@@ -277,7 +304,12 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         spansEvicted: recorder.evicted,
         internalErrors: errors.count,
         queueDepth: queue.length,
+        judged: judgeQueue?.stats().judged ?? 0,
+        judgeDropped: judgeQueue?.stats().dropped ?? 0,
       };
+    },
+    reportError(kind, error) {
+      errors.report(kind, error);
     },
     addFlushHook(hook) {
       flushHooks.add(hook);

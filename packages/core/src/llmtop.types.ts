@@ -38,6 +38,9 @@ export interface LlmtopStats {
   spansEvicted: number;
   internalErrors: number;
   queueDepth: number;
+  /** Traces judged and scores written by this process's judge queue. */
+  judged: number;
+  judgeDropped: number;
 }
 
 export interface Llmtop {
@@ -59,4 +62,6 @@ export interface Llmtop {
    * Returns a function that removes the hook.
    */
   addFlushHook(hook: () => Promise<void>): () => void;
+  /** For adapters: counts one of their internal failures with llmtop's own (shown by the dashboard). */
+  reportError(kind: string, error: unknown): void;
 }

@@ -25,7 +25,7 @@ export interface RecorderOptions {
   onEnd: (span: SpanData) => void;
   /** Open spans kept at most; the oldest is closed as an error beyond it. Default 10,000. */
   maxOpenSpans?: number;
-  /** A span open longer than this is closed as an error by `sweep()`. Default 10 minutes. */
+  /** A span with no activity (start, update, first token, a child starting) for this long is closed as an error by `sweep()`. Default 10 minutes. */
   openSpanTimeoutMs?: number;
   /** Ended spans remembered so late children still find their parent. Default 2,000. */
   recentlyEnded?: number;
@@ -54,6 +54,8 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
   const recent = new Map<string, ParentInfo>();
   let evicted = 0;
   const resolvers = new Set<() => string | undefined>();
+  /** Last activity (start, update, token, event, a child starting) per open span, for the sweep. */
+  const activity = new Map<string, number>();
   const byKey = (key: string | undefined): ParentInfo | undefined => {
     if (key === undefined) return undefined;
     const openSpan = open.get(key);
@@ -91,6 +93,7 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
 
   const finish = (key: string, span: SpanData) => {
     open.delete(key);
+    activity.delete(key);
     recent.set(key, parentInfo(span));
     if (recent.size > recentLimit) recent.delete(recent.keys().next().value as string);
     onEnd(span);
@@ -184,16 +187,22 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
       closeAsError(oldestKey, oldest, `[llmtop: closed, more than ${maxOpen} spans were open]`);
     }
     open.set(key, span);
+    if (init.parentKey !== undefined && open.has(init.parentKey)) activity.set(init.parentKey, span.startMs);
   });
 
   const update = guard('update', (key: string, patch: SpanPatch) => {
     const span = open.get(key);
-    if (span) applyPatch(span, patch);
+    if (!span) return;
+    applyPatch(span, patch);
+    activity.set(key, clock());
   });
 
   const firstToken = guard('firstToken', (key: string, atMs?: number) => {
     const span = open.get(key);
-    if (span && span.firstTokenMs === undefined) span.firstTokenMs = atMs ?? clock();
+    if (span && span.firstTokenMs === undefined) {
+      span.firstTokenMs = atMs ?? clock();
+      activity.set(key, span.firstTokenMs);
+    }
   });
 
   const end = guard('end', (key: string, patch?: SpanEnd) => {
@@ -255,8 +264,8 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
       try {
         const deadline = clock() - timeoutMs;
         for (const [key, span] of open) {
-          if (span.startMs > deadline) continue;
-          closeAsError(key, span, `[llmtop: abandoned, no end within ${timeoutMs} ms]`);
+          if ((activity.get(key) ?? span.startMs) > deadline) continue;
+          closeAsError(key, span, `[llmtop: abandoned, no end and no activity within ${timeoutMs} ms]`);
           closed++;
         }
       } catch (cause) {

@@ -8,6 +8,7 @@ import { purgeExpired } from '../security/index.js';
 import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
+import { createDriftMonitor } from '../drift/index.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
 import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
 
@@ -46,6 +47,9 @@ export function createStoreWriter(
     }
   };
   enforceRetention();
+  const drift = config.drift ? createDriftMonitor({ ...config.drift, onError: (error) => onError('writer.drift', error) }) : undefined;
+  const DRIFT_EVERY_MS = 1_000;
+  let lastDriftScan = 0;
   const startedNs = BigInt(Date.now()) * 1_000_000n;
   const stats = db.prepare(
     `INSERT INTO writer_stats (pid, started_ns, updated_ns, spans_written, spans_dropped, spans_evicted, internal_errors, lag_ms)
@@ -82,6 +86,10 @@ export function createStoreWriter(
         } catch (error) {
           onError('writer.budgets', error);
         }
+      }
+      if (drift && Date.now() - lastDriftScan >= DRIFT_EVERY_MS) {
+        lastDriftScan = Date.now();
+        alerts.push(...(drift.scan(db) as WrittenAlert[]));
       }
       const sampled: SampledTrace[] = [];
       const seen = new Set<string>();

@@ -3,10 +3,14 @@
  * through `workerData`, so no functions (custom recognizers are RegExps, budgets and prices are data).
  */
 import type { BudgetMonitorOptions } from '../budgets/index.js';
+import type { DriftMonitorOptions } from '../drift/index.js';
 import type { PriceBookOptions } from '../cost/index.js';
 import type { MaskerOptions } from '../pii/index.js';
 import type { Keyring, RetentionPolicy } from '../security/index.js';
 import type { SafeJsonOptions } from '../util/safe-json.js';
+
+/** Drift monitor options that can cross to the worker (no functions). */
+export type WriterDriftOptions = Omit<DriftMonitorOptions, 'userSegmentOf' | 'clock' | 'onError'>;
 
 export interface WriterConfig {
   /** Absolute path of the SQLite file. */
@@ -18,6 +22,8 @@ export interface WriterConfig {
   budgets?: BudgetMonitorOptions;
   /** Payload encryption keys; absent = payloads stored in clear (masked). */
   keyring?: Keyring;
+  /** Drift detection settings (plain data); absent = drift detection off. */
+  drift?: WriterDriftOptions;
   /** Limits applied when payloads are serialised. */
   payloadLimits?: SafeJsonOptions;
   /** Retention, enforced when the writer opens the file and hourly; absent = no purging. */
