@@ -32,11 +32,19 @@ import { mapLlmResult } from './map-llm-result.js';
 import { mapMessages } from './map-messages.js';
 import { addUsage, usageFromMetadata } from './map-usage.js';
 import { type ExpiryReason, type RunState, RunTable } from './run-table.js';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 
 type Metadata = Record<string, unknown> | undefined;
 
 /** llmtop instances whose `flush()` already waits for LangChain's callback queue. */
 const flushHooked = new WeakSet<Llmtop>();
+
+/** The LangChain run whose code is executing now, from LangChain's AsyncLocalStorage. */
+function currentLangChainRunId(): string | undefined {
+  const config = AsyncLocalStorageProviderSingleton.getRunnableConfig() as { callbacks?: unknown } | undefined;
+  const callbacks = config?.callbacks as { getParentRunId?: () => string | undefined } | undefined;
+  return typeof callbacks?.getParentRunId === 'function' ? callbacks.getParentRunId() : undefined;
+}
 
 export interface LlmtopCallbackHandlerStats {
   openRuns: number;
@@ -82,6 +90,9 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     if (!flushHooked.has(llmtop)) {
       flushHooked.add(llmtop);
       llmtop.addFlushHook(() => awaitAllCallbacks());
+      // `llmtop.span` inside a LangChain tool or node nests under that run, found through
+      // LangChain's own async context.
+      llmtop.recorder.addParentResolver(currentLangChainRunId);
     }
   }
 
