@@ -56,7 +56,9 @@ export function buildSupportGraph(options: SupportGraphOptions) {
               b.pageContent.length / 1e4 -
               (Number(a.metadata.score) + a.pageContent.length / 1e4),
           );
-          span.setOutput(order.map((d, rank) => ({ id: d.metadata.id, rank, score: d.metadata.score })));
+          span.setOutput(
+            order.map((d, rank) => ({ id: d.metadata.id, rank, score: d.metadata.score, pageContent: d.pageContent })),
+          );
           return order;
         },
       );
