@@ -4,9 +4,10 @@
  */
 
 import type { Llmtop } from '@llmtop/core';
-import { llmtopMiddleware } from '@llmtop/vercel-ai';
+import { llmtopAgent, llmtopEmbeddingMiddleware, llmtopMiddleware, llmtopTelemetry } from '@llmtop/vercel-ai';
 import type { LanguageModel } from 'ai';
-import { stepCountIs, streamText, ToolLoopAgent, tool, wrapLanguageModel } from 'ai';
+import { embed, stepCountIs, streamText, ToolLoopAgent, tool, wrapEmbeddingModel, wrapLanguageModel } from 'ai';
+import { MockEmbeddingModelV4 } from 'ai/test';
 import { z } from 'zod';
 import { createScriptedAgentModel } from './scripted-language-model.js';
 
@@ -46,26 +47,47 @@ export function createOrderAgent(options: OrderAgentOptions) {
     },
   });
 
-  const agent = new ToolLoopAgent({
-    id: 'order-agent',
-    model,
-    instructions: 'You resolve order questions. Use the tools. Never promise what a tool did not confirm.',
-    tools: { lookup_order: lookupOrder, issue_refund: issueRefund },
-    stopWhen: stepCountIs(5),
+  // A semantic-cache lookup before the agent runs: an embedding call (scripted vectors).
+  const embedder = wrapEmbeddingModel({
+    model: new MockEmbeddingModelV4({
+      provider: 'openai',
+      modelId: 'text-embedding-3-small',
+      doEmbed: async ({ values }) => ({
+        embeddings: values.map((value) => Array.from({ length: 8 }, (_, i) => Math.sin(value.length + i))),
+        usage: { tokens: values.reduce((sum, value) => sum + Math.ceil(value.length / 4), 0) },
+        warnings: [],
+      }),
+    }),
+    middleware: llmtopEmbeddingMiddleware(options.llmtop, { agent: 'semantic-cache' }),
   });
+
+  // One line makes the agent's runs, steps and tool executions spans: `llmtopAgent(llmtop, settings)`.
+  const agent = new ToolLoopAgent(
+    llmtopAgent(options.llmtop, {
+      id: 'order-agent',
+      model,
+      instructions: 'You resolve order questions. Use the tools. Never promise what a tool did not confirm.',
+      tools: { lookup_order: lookupOrder, issue_refund: issueRefund },
+      stopWhen: stepCountIs(5),
+    }),
+  );
 
   return {
     /** Runs the agent, then streams a short customer-facing reply. Returns the reply. */
     async handle(question: string): Promise<string> {
-      const result = await options.llmtop.withContext({ agent: 'order-agent' }, () =>
-        agent.generate({ prompt: question }),
-      );
-      const reply = options.llmtop.withContext({ agent: 'reply-writer' }, () =>
-        streamText({ model, prompt: `Write the reply to the customer. Facts: ${result.text}` }),
-      );
-      let text = '';
-      for await (const delta of reply.textStream) text += delta;
-      return text;
+      return options.llmtop.span({ kind: 'chain', name: 'order-request', input: { question } }, async (span) => {
+        await embed({ model: embedder, value: question });
+        const result = await agent.generate({ prompt: question });
+        const reply = streamText({
+          model,
+          prompt: `Write the reply to the customer. Facts: ${result.text}`,
+          experimental_telemetry: { integrations: [llmtopTelemetry(options.llmtop, { agent: 'reply-writer' })] },
+        });
+        let text = '';
+        for await (const delta of reply.textStream) text += delta;
+        span.setOutput({ reply: text });
+        return text;
+      });
     },
   };
 }
