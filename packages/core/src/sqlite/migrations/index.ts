@@ -2,7 +2,7 @@
 import { initialMigration } from './001-initial.js';
 import { dashboardIndexesMigration } from './002-dashboard-indexes.js';
 import { budgetsMigration } from './003-budgets.js';
-import { driftStateMigration } from './007-drift-state.js';
+import { driftStateMigration } from './004-drift-state.js';
 import type { Migration } from './migration.js';
 
 export const migrations: readonly Migration[] = [

@@ -2,7 +2,7 @@
 import type { Migration } from './migration.js';
 
 export const driftStateMigration: Migration = {
-  version: 7,
+  version: 4,
   name: 'drift-state',
   up: `
 CREATE TABLE drift_state (
