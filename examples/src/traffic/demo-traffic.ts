@@ -42,7 +42,7 @@ export async function runDemoTraffic(options: DemoTrafficOptions): Promise<DemoT
   const driftAfterMs = options.driftAfterMs ?? 120_000;
   const log = options.log ?? (() => {});
   const budgets: BudgetConfig[] = [
-    { scope: 'global', period: 'daily', limitUsd: options.dailyBudgetUsd ?? 0.4, name: 'app daily' },
+    { scope: 'global', period: 'daily', limitUsd: options.dailyBudgetUsd ?? 0.2, name: 'app daily' },
     { scope: 'feature', value: 'support-billing', period: 'monthly', limitUsd: 25, name: 'billing monthly' },
   ];
   const llmtop: Llmtop = createLlmtop({

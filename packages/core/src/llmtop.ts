@@ -82,7 +82,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   // call's path: traces are enqueued after their spans are committed and judged asynchronously.
   let judgeQueue: JudgeQueue | undefined;
   const judges = (): JudgeQueue | undefined => {
-    if (options.judge === false) return undefined;
+    if (options.judge === false || databaseClosed) return undefined;
     judgeQueue ??= createJudgeQueue({
       database: mainDatabase(),
       judge: options.judge ?? createOfflineJudge(),
@@ -93,6 +93,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   };
 
   let mainDb: Database | undefined;
+  let databaseClosed = false;
   const mainDatabase = () => {
     mainDb ??= openDatabase(path);
     return mainDb;
@@ -291,6 +292,8 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
       }
       try {
         await writer?.close();
+        await judgeQueue?.drain();
+        databaseClosed = true;
         mainDb?.close();
       } catch (error) {
         errors.report('shutdown', error);

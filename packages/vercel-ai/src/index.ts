@@ -16,3 +16,4 @@ export {
 } from './llmtop-telemetry.js';
 export { mapFinishReason, mapUsage } from './map-usage.js';
 export type { LlmtopAiOptions } from './span-context.js';
+export { aiSdkJudgeModel } from './judge-model.js';

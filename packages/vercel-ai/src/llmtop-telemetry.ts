@@ -78,6 +78,38 @@ export function llmtopTelemetry(
       }
     };
 
+  /**
+   * Records the model call from the SDK's own event when no llmtop middleware recorded it inside
+   * the frame. Also used at step end: ai 7 sends no call-end event when the stream reports an error.
+   */
+  const recordModelCallFromEvent = (run: RunState, event: Event, failed = false) => {
+    const frame = run.modelFrame;
+    run.modelFrame = undefined;
+    if (frame === undefined || frame.modelCallRecorded) return;
+    const key = `ai-llm:${event.callId}:${event.stepNumber ?? event.responseId ?? Date.now()}`;
+    const requestModel = run.requestModel ?? event.modelId;
+    const init: SpanStart = {
+      kind: 'llm',
+      name: requestModel,
+      provider: event.provider ?? event.model?.provider,
+      requestModel,
+      parentKey: run.step ?? run.key,
+      input: run.modelInput,
+    };
+    if (run.modelStartMs !== undefined) init.startMs = run.modelStartMs;
+    recorder.start(key, init);
+    const end: Parameters<typeof recorder.end>[1] = { output: event.content };
+    // The end event's model id is the one the provider reported serving.
+    const responseModel = event.response?.modelId ?? event.modelId;
+    if (typeof responseModel === 'string') end.responseModel = responseModel;
+    const usage = mapUsage(event.usage);
+    if (usage !== undefined) end.usage = usage;
+    const reason = mapFinishReason(event.finishReason);
+    if (reason !== undefined) end.finishReason = reason;
+    if (failed) end.status = 'error';
+    recorder.end(key, end);
+  };
+
   const endRun = (callId: string, finish: (key: string) => void) => {
     const run = runs.get(callId);
     if (run === undefined) return;
@@ -127,31 +159,7 @@ export function llmtopTelemetry(
 
     onLanguageModelCallEnd: guard((event) => {
       const run = runs.get(event.callId);
-      if (run === undefined) return;
-      const frame = run.modelFrame;
-      run.modelFrame = undefined;
-      if (frame?.modelCallRecorded) return;
-      // No llmtop middleware on this model: record the call from the SDK's own event.
-      const key = `ai-llm:${event.callId}:${event.responseId ?? Date.now()}`;
-      const requestModel = run.requestModel ?? event.modelId;
-      const init: SpanStart = {
-        kind: 'llm',
-        name: requestModel,
-        provider: event.provider,
-        requestModel,
-        parentKey: run.step ?? run.key,
-        input: run.modelInput,
-      };
-      if (run.modelStartMs !== undefined) init.startMs = run.modelStartMs;
-      recorder.start(key, init);
-      const end: Parameters<typeof recorder.end>[1] = { output: event.content };
-      // The end event's model id is the one the provider reported serving.
-      if (typeof event.modelId === 'string') end.responseModel = event.modelId;
-      const usage = mapUsage(event.usage);
-      if (usage !== undefined) end.usage = usage;
-      const reason = mapFinishReason(event.finishReason);
-      if (reason !== undefined) end.finishReason = reason;
-      recorder.end(key, end);
+      if (run !== undefined) recordModelCallFromEvent(run, event);
     }),
 
     onToolExecutionStart: guard((event) => {
@@ -213,9 +221,13 @@ export function llmtopTelemetry(
     onStepEnd: guard((event) => {
       const run = runs.get(event.callId);
       if (run?.step === undefined) return;
-      const end: Parameters<typeof recorder.end>[1] = {};
       const reason = mapFinishReason(event.finishReason);
+      // A stream that reported an error ends its step (and run) normally, with reason 'error'.
+      const failed = reason === 'error';
+      recordModelCallFromEvent(run, event, failed);
+      const end: Parameters<typeof recorder.end>[1] = {};
       if (reason !== undefined) end.finishReason = reason;
+      if (failed) end.status = 'error';
       recorder.end(run.step, end);
       run.step = undefined;
     }),
@@ -236,6 +248,7 @@ export function llmtopTelemetry(
         if (key === run.key) {
           const end: Parameters<typeof recorder.end>[1] = { output };
           if (reason !== undefined) end.finishReason = reason;
+          if (reason === 'error') end.status = 'error';
           recorder.end(key, end);
         } else {
           recorder.end(key);

@@ -293,15 +293,24 @@ for (const sdk of SDK_VERSIONS) {
       const result = ai.streamText({
         model,
         prompt: 'go',
+        telemetry: { integrations: [llmtopTelemetry(llmtop)] },
         onError: ({ error }: { error: unknown }) => seen.push(error),
       });
       await result.consumeStream();
       expect(seen).toHaveLength(1);
+      expect(llmtop.recorder.openSpans).toBe(0);
       const spans = await rows(llmtop);
-      expect(spans).toHaveLength(1);
-      expect(spans[0]).toMatchObject({ kind: 'llm', status: 'error' });
-      expect(spans[0]?.error).toContain('overloaded');
-      expect(spans[0]?.first_token_ns).not.toBeNull();
+      if (sdk.structuredTelemetry) {
+        expect(tree(spans)).toEqual([
+          'chain streamText [] error',
+          '  chain step 0 [] error',
+          '    llm mock-model-id [] error',
+        ]);
+      }
+      const llm = spans.find((span) => span.kind === 'llm');
+      expect(llm).toMatchObject({ kind: 'llm', status: 'error' });
+      expect(llm?.error).toContain('overloaded');
+      expect(llm?.first_token_ns).not.toBeNull();
     });
 
     it('records a model error and lets the app error through unchanged', async () => {
@@ -316,10 +325,24 @@ for (const sdk of SDK_VERSIONS) {
         middleware: llmtopMiddleware(llmtop),
       });
       const caught = await ai
-        .generateText({ model, prompt: 'hi', maxRetries: 0 })
+        .generateText({
+          model,
+          prompt: 'hi',
+          maxRetries: 0,
+          telemetry: { integrations: [llmtopTelemetry(llmtop)] },
+        })
         .catch((error: unknown) => error);
       expect(caught).toBe(failure);
-      const [span] = await rows(llmtop);
+      expect(llmtop.recorder.openSpans).toBe(0);
+      const spans = await rows(llmtop);
+      if (sdk.structuredTelemetry) {
+        expect(tree(spans)).toEqual([
+          'chain generateText [] error',
+          '  chain step 0 [] error',
+          '    llm mock-model-id [] error',
+        ]);
+      }
+      const span = spans.find((row) => row.kind === 'llm');
       expect(span).toMatchObject({ kind: 'llm', status: 'error', input_tokens: null, output_tokens: null });
       expect(span?.error).toContain('provider down');
     });
@@ -434,8 +457,10 @@ for (const sdk of SDK_VERSIONS) {
           '    llm bare-model [] ok',
         ]);
         expect(new Set(spans.map((span) => span.user_id))).toEqual(new Set(['u-1']));
-        expect(String(spans[0]?.input)).toContain('look up 7');
-        expect(JSON.parse(String(spans[0]?.output))).toBe('done');
+        // The run and its first step can start in the same microsecond: find the run by name.
+        const run = spans.find((span) => span.name === 'generateText');
+        expect(String(run?.input)).toContain('look up 7');
+        expect(JSON.parse(String(run?.output))).toBe('done');
         expect(JSON.parse(String(spans.find((span) => span.kind === 'tool')?.output))).toEqual({
           id: 7,
           name: 'row',
@@ -445,6 +470,36 @@ for (const sdk of SDK_VERSIONS) {
         expect(sum(llm, 'output_tokens')).toBe(result.usage.outputTokens);
         expect(llm.map((span) => span.cache_read_tokens)).toEqual([4, null]);
         expect(llm.map((span) => span.response_model)).toEqual(['bare-model', 'mock-model-2026-01']);
+      },
+    );
+
+    it.runIf(sdk.structuredTelemetry)(
+      'records a failed stream from the telemetry integration alone',
+      async () => {
+        const llmtop = open();
+        const model = new sdk.MockLanguageModel({
+          modelId: 'bare-stream',
+          doStream: async () => ({
+            stream: ai.simulateReadableStream({
+              chunks: [
+                ...textStreamParts(['part']).slice(0, 4),
+                { type: 'error', error: new Error('overloaded') },
+              ],
+            }),
+          }),
+        });
+        const result = ai.streamText({
+          model,
+          prompt: 'go',
+          onError: () => {},
+          telemetry: { integrations: [llmtopTelemetry(llmtop)] },
+        });
+        await result.consumeStream();
+        expect(tree(await rows(llmtop))).toEqual([
+          'chain streamText [] error',
+          '  chain step 0 [] error',
+          '    llm bare-stream [] error',
+        ]);
       },
     );
 
