@@ -35,6 +35,7 @@ function recorderless(): Llmtop {
     error() {},
     event() {},
     ref: () => undefined,
+    addParentResolver: () => () => {},
     openSpans: 0,
   };
   return { recorder, addFlushHook: () => () => {} } as unknown as Llmtop;
