@@ -115,7 +115,9 @@ export async function bench(): Promise<void> {
     app.push(result.usPerSpan);
     ingest.push(result.spansPerSecond);
     raw.push(rawInsertRate(spans));
-    regexOnly.push((await appThreadCost(spans, { mask: { disabledTypes: ['PERSON', 'STREET_ADDRESS'] } })).spansPerSecond);
+    regexOnly.push(
+      (await appThreadCost(spans, { mask: { disabledTypes: ['PERSON', 'STREET_ADDRESS'] } })).spansPerSecond,
+    );
   }
   const ratio = median(ingest) / median(raw);
   console.log(

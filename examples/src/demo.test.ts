@@ -15,7 +15,8 @@ import { runDemoTraffic } from './traffic/demo-traffic.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const session = `llmtop-demo-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const tmux = (...args: string[]) =>
+  execFileSync('tmux', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 afterAll(() => {
   try {
@@ -29,20 +30,40 @@ describe('llmtop demo', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'llmtop-demo-')), 'llmtop.db');
 
   it('runs headless and leaves every span kind, agents, masked PII, costs, scores and a budget alert', async () => {
-    const result = await runDemoTraffic({ path, durationMs: 8_000, perMinute: 400, speed: 0.05, dailyBudgetUsd: 0.01, driftAfterMs: 2_000 });
+    const result = await runDemoTraffic({
+      path,
+      durationMs: 8_000,
+      perMinute: 400,
+      speed: 0.05,
+      dailyBudgetUsd: 0.01,
+      driftAfterMs: 2_000,
+    });
     expect(result.conversations).toBeGreaterThan(10);
     const db = openDatabase(path, { readonly: true });
     const kinds = db.prepare('SELECT DISTINCT kind FROM spans').pluck().all();
-    expect(new Set(kinds)).toEqual(new Set(['agent', 'chain', 'llm', 'tool', 'retriever', 'reranker', 'embedding']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['agent', 'chain', 'llm', 'tool', 'retriever', 'reranker', 'embedding']),
+    );
     const agents = db.prepare('SELECT DISTINCT agent FROM spans WHERE agent IS NOT NULL').pluck().all();
-    expect(agents).toEqual(expect.arrayContaining(['supervisor', 'researcher', 'writer', 'order-agent', 'reply-writer']));
-    expect(db.prepare("SELECT count(*) FROM spans WHERE kind = 'tool' AND status = 'error'").pluck().get()).toBeGreaterThan(0n);
-    expect(Number(db.prepare("SELECT sum(cost_usd) FROM spans WHERE kind = 'llm'").pluck().get())).toBeGreaterThan(0);
-    expect(db.prepare("SELECT count(*) FROM spans WHERE pii_counts LIKE '%EMAIL%'").pluck().get()).toBeGreaterThan(0n);
+    expect(agents).toEqual(
+      expect.arrayContaining(['supervisor', 'researcher', 'writer', 'order-agent', 'reply-writer']),
+    );
+    expect(
+      db.prepare("SELECT count(*) FROM spans WHERE kind = 'tool' AND status = 'error'").pluck().get(),
+    ).toBeGreaterThan(0n);
+    expect(
+      Number(db.prepare("SELECT sum(cost_usd) FROM spans WHERE kind = 'llm'").pluck().get()),
+    ).toBeGreaterThan(0);
+    expect(
+      db.prepare("SELECT count(*) FROM spans WHERE pii_counts LIKE '%EMAIL%'").pluck().get(),
+    ).toBeGreaterThan(0n);
     expect(db.prepare('SELECT count(DISTINCT metric) FROM scores').pluck().get()).toBeGreaterThanOrEqual(3n);
     expect(db.prepare("SELECT count(*) FROM alerts WHERE kind = 'budget'").pluck().get()).toBeGreaterThan(0n);
     db.close();
-    const bytes = Buffer.concat([readFileSync(path), existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0)]);
+    const bytes = Buffer.concat([
+      readFileSync(path),
+      existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0),
+    ]);
     for (const customer of CUSTOMERS) {
       expect(bytes.includes(Buffer.from(customer.email))).toBe(false);
       expect(bytes.includes(Buffer.from(customer.card))).toBe(false);
@@ -53,7 +74,15 @@ describe('llmtop demo', () => {
     const tsconfig = join(root, 'packages/tui/src/__fixtures__/tsconfig.source.json');
     const bin = join(root, 'packages/tui/src/bin.ts');
     tmux(
-      '-u', 'new-session', '-d', '-s', session, '-x', '140', '-y', '40',
+      '-u',
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '140',
+      '-y',
+      '40',
       `cd ${root} && export LANG=C.UTF-8 NCURSES_NO_UTF8_ACS=1 TSX_TSCONFIG_PATH=${tsconfig}; node --import tsx ${bin} --db ${path}; sleep 30`,
     );
     const deadline = Date.now() + 20_000;

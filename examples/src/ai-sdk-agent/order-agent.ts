@@ -6,7 +6,15 @@
 import type { Llmtop } from '@llmtop/core';
 import { llmtopAgent, llmtopEmbeddingMiddleware, llmtopMiddleware, llmtopTelemetry } from '@llmtop/vercel-ai';
 import type { LanguageModel } from 'ai';
-import { embed, stepCountIs, streamText, ToolLoopAgent, tool, wrapEmbeddingModel, wrapLanguageModel } from 'ai';
+import {
+  embed,
+  stepCountIs,
+  streamText,
+  ToolLoopAgent,
+  tool,
+  wrapEmbeddingModel,
+  wrapLanguageModel,
+} from 'ai';
 import { MockEmbeddingModelV4 } from 'ai/test';
 import { z } from 'zod';
 import { createScriptedAgentModel } from './scripted-language-model.js';
@@ -75,19 +83,24 @@ export function createOrderAgent(options: OrderAgentOptions) {
   return {
     /** Runs the agent, then streams a short customer-facing reply. Returns the reply. */
     async handle(question: string): Promise<string> {
-      return options.llmtop.span({ kind: 'chain', name: 'order-request', input: { question } }, async (span) => {
-        await embed({ model: embedder, value: question });
-        const result = await agent.generate({ prompt: question });
-        const reply = streamText({
-          model,
-          prompt: `Write the reply to the customer. Facts: ${result.text}`,
-          experimental_telemetry: { integrations: [llmtopTelemetry(options.llmtop, { agent: 'reply-writer' })] },
-        });
-        let text = '';
-        for await (const delta of reply.textStream) text += delta;
-        span.setOutput({ reply: text });
-        return text;
-      });
+      return options.llmtop.span(
+        { kind: 'chain', name: 'order-request', input: { question } },
+        async (span) => {
+          await embed({ model: embedder, value: question });
+          const result = await agent.generate({ prompt: question });
+          const reply = streamText({
+            model,
+            prompt: `Write the reply to the customer. Facts: ${result.text}`,
+            experimental_telemetry: {
+              integrations: [llmtopTelemetry(options.llmtop, { agent: 'reply-writer' })],
+            },
+          });
+          let text = '';
+          for await (const delta of reply.textStream) text += delta;
+          span.setOutput({ reply: text });
+          return text;
+        },
+      );
     },
   };
 }

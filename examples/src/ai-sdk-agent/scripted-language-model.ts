@@ -93,7 +93,9 @@ export function createScriptedAgentModel(options: ScriptedAgentModelOptions) {
     doStream: async ({ prompt }) => {
       // Streaming is used for the customer-facing reply: restate the facts the agent established.
       const facts = /Facts: ([\s\S]*)$/.exec(promptText(prompt as Prompt).replace(/"}\]}?\]?$/, ''))?.[1];
-      const text = facts ? `Thanks for reaching out. ${facts}` : 'Thanks for reaching out. We are looking into it.';
+      const text = facts
+        ? `Thanks for reaching out. ${facts}`
+        : 'Thanks for reaching out. We are looking into it.';
       const pieces = text.match(/[\s\S]{1,6}/g) ?? [];
       return {
         stream: simulateReadableStream({

@@ -57,7 +57,12 @@ export function buildSupportGraph(options: SupportGraphOptions) {
               (Number(a.metadata.score) + a.pageContent.length / 1e4),
           );
           span.setOutput(
-            order.map((d, rank) => ({ id: d.metadata.id, rank, score: d.metadata.score, pageContent: d.pageContent })),
+            order.map((d, rank) => ({
+              id: d.metadata.id,
+              rank,
+              score: d.metadata.score,
+              pageContent: d.pageContent,
+            })),
           );
           return order;
         },

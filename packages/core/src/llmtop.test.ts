@@ -170,12 +170,21 @@ describe('createLlmtop judge and feedback', () => {
   it('judges sampled traces after commit and stores scores; negative feedback triggers judging', async () => {
     const { llmtop } = open({ judgeSampleRate: 1 });
     const traceId = await llmtop.span({ kind: 'agent', name: 'researcher' }, async (agent) => {
-      await llmtop.span(
-        { kind: 'retriever', name: 'kb', input: 'refund policy' },
-        (span) => span.setOutput([{ pageContent: 'Duplicate charges are refunded in full within 5 business days.', metadata: { score: 0.9 } }]),
+      await llmtop.span({ kind: 'retriever', name: 'kb', input: 'refund policy' }, (span) =>
+        span.setOutput([
+          {
+            pageContent: 'Duplicate charges are refunded in full within 5 business days.',
+            metadata: { score: 0.9 },
+          },
+        ]),
       );
       await llmtop.span(
-        { kind: 'llm', name: 'chat', input: [{ role: 'user', content: 'How fast are duplicate charges refunded?' }], requestModel: 'gpt-4o' },
+        {
+          kind: 'llm',
+          name: 'chat',
+          input: [{ role: 'user', content: 'How fast are duplicate charges refunded?' }],
+          requestModel: 'gpt-4o',
+        },
         (span) => span.setOutput('Duplicate charges are refunded in full within 5 business days.'),
       );
       return agent.traceId;
@@ -184,7 +193,9 @@ describe('createLlmtop judge and feedback', () => {
     expect(llmtop.stats().judged).toBeGreaterThan(0);
     await llmtop.shutdown();
     const db = openDatabase(llmtop.path, { readonly: true });
-    const scores = db.prepare('SELECT metric, value, sampling_reason, agent FROM scores WHERE trace_id = ?').all(traceId) as {
+    const scores = db
+      .prepare('SELECT metric, value, sampling_reason, agent FROM scores WHERE trace_id = ?')
+      .all(traceId) as {
       metric: string;
       value: number;
       sampling_reason: string;
@@ -211,7 +222,10 @@ describe('createLlmtop judge and feedback', () => {
     await llmtop.flush();
     await llmtop.shutdown();
     const db = openDatabase(llmtop.path, { readonly: true });
-    const reasons = db.prepare('SELECT DISTINCT sampling_reason FROM scores WHERE trace_id = ?').pluck().all(traceId);
+    const reasons = db
+      .prepare('SELECT DISTINCT sampling_reason FROM scores WHERE trace_id = ?')
+      .pluck()
+      .all(traceId);
     db.close();
     expect(reasons).toEqual(['feedback']);
   });

@@ -4,11 +4,16 @@
  */
 import { resolve } from 'node:path';
 import { AmbientContextStore } from './context/ambient-context.js';
+import {
+  createEvaluatorRecorder,
+  createJudgeQueue,
+  createOfflineJudge,
+  type JudgeQueue,
+} from './judge/index.js';
 import { installExitHooks } from './lifecycle/exit-hooks.js';
 import type { Llmtop, LlmtopStats, SpanHandle } from './llmtop.types.js';
 import type { LlmtopOptions } from './llmtop-options.js';
 import { createRecorder } from './recorder/recorder.js';
-import { createEvaluatorRecorder, createJudgeQueue, createOfflineJudge, type JudgeQueue } from './judge/index.js';
 import { loadKeyring } from './security/index.js';
 import type { SpanData } from './span/span-record.js';
 import { type Database, openDatabase } from './sqlite/database.js';
@@ -105,7 +110,8 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
       if (result.sampled.length > 0) {
         try {
           const queue = judges();
-          for (const trace of result.sampled) queue?.enqueue(trace.traceId, trace.reason as 'rate', trace.probability);
+          for (const trace of result.sampled)
+            queue?.enqueue(trace.traceId, trace.reason as 'rate', trace.probability);
         } catch (error) {
           errors.report('judge', error);
         }
@@ -204,7 +210,6 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         .catch((error: unknown) => errors.report('export', error))
     : undefined;
   const removeExitHooks = options.handleExit === false ? () => {} : installExitHooks(flushSync);
-
 
   let manualSpans = 0;
 

@@ -13,6 +13,7 @@
  */
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import { awaitAllCallbacks } from '@langchain/core/callbacks/promises';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 import type { Llmtop, Recorder, SpanEnd, SpanKind, SpanStart } from '@llmtop/core';
 import { type AgentNodes, decideChainRun } from './agent-rules.js';
 import type { LlmtopCallbackHandlerOptions } from './handler-options.js';
@@ -32,7 +33,6 @@ import { mapLlmResult } from './map-llm-result.js';
 import { mapMessages } from './map-messages.js';
 import { addUsage, usageFromMetadata } from './map-usage.js';
 import { type ExpiryReason, type RunState, RunTable } from './run-table.js';
-import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 
 type Metadata = Record<string, unknown> | undefined;
 
@@ -41,7 +41,9 @@ const flushHooked = new WeakSet<Llmtop>();
 
 /** The LangChain run whose code is executing now, from LangChain's AsyncLocalStorage. */
 function currentLangChainRunId(): string | undefined {
-  const config = AsyncLocalStorageProviderSingleton.getRunnableConfig() as { callbacks?: unknown } | undefined;
+  const config = AsyncLocalStorageProviderSingleton.getRunnableConfig() as
+    | { callbacks?: unknown }
+    | undefined;
   const callbacks = config?.callbacks as { getParentRunId?: () => string | undefined } | undefined;
   return typeof callbacks?.getParentRunId === 'function' ? callbacks.getParentRunId() : undefined;
 }
@@ -153,7 +155,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     _runType?: string,
     runName?: string,
   ): void {
-    try {
+    this.guard('handleChainStart', () => {
       if (this.runs.has(runId)) return;
       const parent = parentRunId === undefined ? undefined : this.runs.get(parentRunId);
       const name = runName ?? serializedName(chain, 'chain');
@@ -190,31 +192,25 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
         runId,
         this.spanStart('chain', name, parent, parentRunId, tags, metadata, inputs, undefined),
       );
-    } catch (error) {
-      this.fail('handleChainStart', error);
-    }
+    });
   }
 
   override handleChainEnd(outputs: unknown, runId: string): void {
-    try {
+    this.guard('handleChainEnd', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       if (run?.hidden) return;
       this.recorder.end(runId, { output: outputs });
-    } catch (error) {
-      this.fail('handleChainEnd', error);
-    }
+    });
   }
 
   override handleChainError(error: unknown, runId: string): void {
-    try {
+    this.guard('handleChainError', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       if (run?.hidden) return;
       this.endWithError(runId, error);
-    } catch (failure) {
-      this.fail('handleChainError', failure);
-    }
+    });
   }
 
   // ── Chat models and LLMs ─────────────────────────────────────────────────────────────────────
@@ -229,7 +225,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     metadata?: Metadata,
     runName?: string,
   ): void {
-    try {
+    this.guard('handleChatModelStart', () => {
       if (this.runs.has(runId)) return;
       this.startModel(
         llm,
@@ -241,9 +237,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
         metadata,
         runName,
       );
-    } catch (error) {
-      this.fail('handleChatModelStart', error);
-    }
+    });
   }
 
   override handleLLMStart(
@@ -256,13 +250,11 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     metadata?: Metadata,
     runName?: string,
   ): void {
-    try {
+    this.guard('handleLLMStart', () => {
       if (this.runs.has(runId)) return;
       const input = Array.isArray(prompts) && prompts.length === 1 ? prompts[0] : prompts;
       this.startModel(llm, input, runId, parentRunId, extraParams, tags, metadata, runName);
-    } catch (error) {
-      this.fail('handleLLMStart', error);
-    }
+    });
   }
 
   override handleLLMNewToken(
@@ -273,7 +265,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     _tags?: string[],
     fields?: { chunk?: unknown },
   ): void {
-    try {
+    this.guard('handleLLMNewToken', () => {
       const run = this.runs.get(runId);
       if (!run) return;
       this.runs.touch(run);
@@ -284,14 +276,12 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
       }
       const usage = message?.usage_metadata;
       if (usage !== undefined) run.streamedUsage = addUsage(run.streamedUsage, usageFromMetadata(usage));
-    } catch (error) {
-      this.fail('handleLLMNewToken', error);
-    }
+    });
   }
 
   /** Token events when another handler made the model emit content-block stream events. */
   override handleChatModelStreamEvent(event: unknown, runId: string): void {
-    try {
+    this.guard('handleChatModelStreamEvent', () => {
       const run = this.runs.get(runId);
       if (!run) return;
       this.runs.touch(run);
@@ -299,13 +289,11 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
         run.sawFirstToken = true;
         this.recorder.firstToken(runId);
       }
-    } catch (error) {
-      this.fail('handleChatModelStreamEvent', error);
-    }
+    });
   }
 
   override handleLLMEnd(output: unknown, runId: string): void {
-    try {
+    this.guard('handleLLMEnd', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       const facts = mapLlmResult(output);
@@ -316,21 +304,17 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
       if (facts.responseModel) end.responseModel = facts.responseModel;
       if (facts.finishReason) end.finishReason = facts.finishReason;
       this.recorder.end(runId, end);
-    } catch (error) {
-      this.fail('handleLLMEnd', error);
-    }
+    });
   }
 
   override handleLLMError(error: unknown, runId: string): void {
-    try {
+    this.guard('handleLLMError', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       const end: SpanEnd = {};
       if (run?.streamedUsage) end.usage = run.streamedUsage;
       this.endWithError(runId, error, end);
-    } catch (failure) {
-      this.fail('handleLLMError', failure);
-    }
+    });
   }
 
   // ── Tools ────────────────────────────────────────────────────────────────────────────────────
@@ -345,7 +329,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     runName?: string,
     toolCallId?: string,
   ): void {
-    try {
+    this.guard('handleToolStart', () => {
       if (this.runs.has(runId)) return;
       const parent = parentRunId === undefined ? undefined : this.runs.get(parentRunId);
       const agent = this.lcAgent(metadata, parent);
@@ -363,13 +347,11 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
       );
       start.attributes = toolCallId === undefined ? { arguments: args } : { toolCallId, arguments: args };
       this.recorder.start(runId, start);
-    } catch (error) {
-      this.fail('handleToolStart', error);
-    }
+    });
   }
 
   override handleToolEnd(output: unknown, runId: string): void {
-    try {
+    this.guard('handleToolEnd', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       const message = asBag(output);
@@ -382,28 +364,22 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
         return;
       }
       this.recorder.end(runId, { output });
-    } catch (error) {
-      this.fail('handleToolEnd', error);
-    }
+    });
   }
 
   override handleToolError(error: unknown, runId: string): void {
-    try {
+    this.guard('handleToolError', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       this.endWithError(runId, error);
-    } catch (failure) {
-      this.fail('handleToolError', failure);
-    }
+    });
   }
 
   override handleToolEvent(_chunk: unknown, runId: string): void {
-    try {
+    this.guard('handleToolEvent', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.touch(run);
-    } catch (error) {
-      this.fail('handleToolEvent', error);
-    }
+    });
   }
 
   // ── Retrievers ───────────────────────────────────────────────────────────────────────────────
@@ -417,7 +393,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     metadata?: Metadata,
     name?: string,
   ): void {
-    try {
+    this.guard('handleRetrieverStart', () => {
       if (this.runs.has(runId)) return;
       const parent = parentRunId === undefined ? undefined : this.runs.get(parentRunId);
       const agent = this.lcAgent(metadata, parent);
@@ -433,60 +409,48 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
         agent,
       );
       this.recorder.start(runId, start);
-    } catch (error) {
-      this.fail('handleRetrieverStart', error);
-    }
+    });
   }
 
   override handleRetrieverEnd(documents: unknown, runId: string): void {
-    try {
+    this.guard('handleRetrieverEnd', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       this.recorder.end(runId, { output: mapDocuments(documents) });
-    } catch (error) {
-      this.fail('handleRetrieverEnd', error);
-    }
+    });
   }
 
   override handleRetrieverError(error: unknown, runId: string): void {
-    try {
+    this.guard('handleRetrieverError', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
       this.endWithError(runId, error);
-    } catch (failure) {
-      this.fail('handleRetrieverError', failure);
-    }
+    });
   }
 
   // ── Events ───────────────────────────────────────────────────────────────────────────────────
 
   override handleCustomEvent(eventName: string, data: unknown, runId: string): void {
-    try {
+    this.guard('handleCustomEvent', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.touch(run);
       const key = run ? run.spanKey : runId;
       if (key !== undefined) this.recorder.event(key, eventName, data);
-    } catch (error) {
-      this.fail('handleCustomEvent', error);
-    }
+    });
   }
 
   /** Legacy `AgentExecutor` decisions, kept as events on the agent's chain span. */
   override handleAgentAction(action: unknown, runId: string): void {
-    try {
+    this.guard('handleAgentAction', () => {
       const a = asBag(action);
       this.recorder.event(runId, 'agent_action', { tool: a?.tool, toolInput: a?.toolInput, log: a?.log });
-    } catch (error) {
-      this.fail('handleAgentAction', error);
-    }
+    });
   }
 
   override handleAgentEnd(action: unknown, runId: string): void {
-    try {
+    this.guard('handleAgentEnd', () => {
       this.recorder.event(runId, 'agent_finish', { returnValues: asBag(action)?.returnValues });
-    } catch (error) {
-      this.fail('handleAgentEnd', error);
-    }
+    });
   }
 
   // ── Internals ────────────────────────────────────────────────────────────────────────────────
@@ -578,7 +542,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
   }
 
   private expired(run: RunState, reason: ExpiryReason, timeoutMs: number): void {
-    try {
+    this.guard('expire', () => {
       if (run.hidden) return;
       const message =
         reason === 'timeout'
@@ -587,8 +551,15 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
       const end: SpanEnd = {};
       if (run.streamedUsage) end.usage = run.streamedUsage;
       this.recorder.error(run.id, new Error(message), end);
+    });
+  }
+
+  /** The one guard every hook runs inside: nothing we do can throw into the app. */
+  private guard(kind: string, hook: () => void): void {
+    try {
+      hook();
     } catch (error) {
-      this.fail('expire', error);
+      this.fail(kind, error);
     }
   }
 

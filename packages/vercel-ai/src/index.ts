@@ -1,3 +1,4 @@
+export { aiSdkJudgeModel } from './judge-model.js';
 export { llmtopAgent } from './llmtop-agent.js';
 export {
   type LlmtopEmbeddingModelMiddleware,
@@ -16,4 +17,3 @@ export {
 } from './llmtop-telemetry.js';
 export { mapFinishReason, mapUsage } from './map-usage.js';
 export type { LlmtopAiOptions } from './span-context.js';
-export { aiSdkJudgeModel } from './judge-model.js';

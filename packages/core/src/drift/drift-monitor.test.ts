@@ -207,7 +207,13 @@ describe('createDriftMonitor', () => {
 
   it('catches cost per call doubling in one feature, recorded through createLlmtop', async () => {
     let now = 1_780_000_000_000;
-    const llmtop = createLlmtop({ path: tempPath(), writer: 'inline', handleExit: false, clock: () => now, drift: false });
+    const llmtop = createLlmtop({
+      path: tempPath(),
+      writer: 'inline',
+      handleExit: false,
+      clock: () => now,
+      drift: false,
+    });
     const random = seededRandom(77);
     const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     for (let i = 0; i < 1600; i++) {

@@ -2,13 +2,14 @@
  * The synchronous heart of every writer: pipeline + one transaction + post-commit checks. The worker
  * runs one; the app thread runs one for `writer: 'inline'`, for a full queue, and at exit.
  */
+
+import { createDriftMonitor } from '../drift/index.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { serializeSpan } from '../pipeline/serialize-span.js';
 import { purgeExpired } from '../security/index.js';
 import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
-import { createDriftMonitor } from '../drift/index.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
 import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
 
@@ -47,7 +48,9 @@ export function createStoreWriter(
     }
   };
   enforceRetention();
-  const drift = config.drift ? createDriftMonitor({ ...config.drift, onError: (error) => onError('writer.drift', error) }) : undefined;
+  const drift = config.drift
+    ? createDriftMonitor({ ...config.drift, onError: (error) => onError('writer.drift', error) })
+    : undefined;
   const DRIFT_EVERY_MS = 1_000;
   let lastDriftScan = 0;
   const startedNs = BigInt(Date.now()) * 1_000_000n;

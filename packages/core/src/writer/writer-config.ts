@@ -3,8 +3,8 @@
  * through `workerData`, so no functions (custom recognizers are RegExps, budgets and prices are data).
  */
 import type { BudgetMonitorOptions } from '../budgets/index.js';
-import type { DriftMonitorOptions } from '../drift/index.js';
 import type { PriceBookOptions } from '../cost/index.js';
+import type { DriftMonitorOptions } from '../drift/index.js';
 import type { MaskerOptions } from '../pii/index.js';
 import type { Keyring, RetentionPolicy } from '../security/index.js';
 import type { SafeJsonOptions } from '../util/safe-json.js';

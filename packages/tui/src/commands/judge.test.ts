@@ -9,7 +9,13 @@ import { run } from './judge.js';
 describe('llmtop judge', () => {
   it('scores sampled and negatively rated traces offline, once', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'llmtop-judge-cli-')), 'cli.db');
-    const llmtop = createLlmtop({ path, writer: 'inline', handleExit: false, judgeSampleRate: 0, judge: false });
+    const llmtop = createLlmtop({
+      path,
+      writer: 'inline',
+      handleExit: false,
+      judgeSampleRate: 0,
+      judge: false,
+    });
     const record = (answer: string, status: 'ok' | 'error' = 'ok') =>
       llmtop.span({ kind: 'agent', name: 'qa' }, async (agent) => {
         await llmtop.span({ kind: 'retriever', name: 'search' }, (s) =>

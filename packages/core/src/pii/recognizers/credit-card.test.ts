@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { found } from './__fixtures__/found.js';
 import { luhnValid } from './checksums.js';
 import { cardPrefixPlausible } from './credit-card.js';
-import { found } from './__fixtures__/found.js';
 
 describe('credit card recognizer', () => {
   it.each([

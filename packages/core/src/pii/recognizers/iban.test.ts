@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ibanValid } from './iban.js';
 import { found } from './__fixtures__/found.js';
+import { ibanValid } from './iban.js';
 
 describe('IBAN recognizer', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ipv4Valid, ipv6Valid } from './ip-address.js';
 import { found } from './__fixtures__/found.js';
+import { ipv4Valid, ipv6Valid } from './ip-address.js';
 
 describe('IP address recognizer', () => {
   it.each([

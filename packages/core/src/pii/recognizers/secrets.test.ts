@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeSecretValue } from './secrets.js';
 import { found } from './__fixtures__/found.js';
+import { looksLikeSecretValue } from './secrets.js';
 
 // Tokens are assembled at run time so that this file never contains a real-looking credential.
 const random = 'q7Lk2Vx9Rb4Tn8Wc1Yz5Hd3Mf6Jp0Gs';
