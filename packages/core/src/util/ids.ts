@@ -33,14 +33,28 @@ export function createIdGenerator(now: () => number = Date.now): IdGenerator {
   };
   let counter = pool.readUIntBE(0, 3);
   offset = 3;
+  // The time prefixes change once per millisecond; cache them instead of formatting per id.
+  let traceMs = -1;
+  let tracePrefix = '';
+  let spanMs = -1;
+  let spanPrefix = '';
   return {
     traceId() {
-      return hex(Math.floor(now()), 12) + random(10);
+      const ms = Math.floor(now());
+      if (ms !== traceMs) {
+        traceMs = ms;
+        tracePrefix = hex(ms, 12);
+      }
+      return tracePrefix + random(10);
     },
     spanId() {
       counter = (counter + 1) & 0xffffff;
-      const elapsed = Math.max(1, Math.floor(now()) - SPAN_EPOCH_MS) % 2 ** 40;
-      return hex(elapsed, 10) + hex(counter, 6);
+      const ms = Math.floor(now());
+      if (ms !== spanMs) {
+        spanMs = ms;
+        spanPrefix = hex(Math.max(1, ms - SPAN_EPOCH_MS) % 2 ** 40, 10);
+      }
+      return spanPrefix + hex(counter, 6);
     },
   };
 }
