@@ -5,6 +5,7 @@
  */
 import type { SpanRow } from '../span/span-record.js';
 import type { Database } from '../sqlite/database.js';
+import { SPAN_COLUMNS } from '../sqlite/span-inserter.js';
 import type { StoredScore } from './otlp-span.js';
 
 export interface ExportSelection {
@@ -56,40 +57,16 @@ export function destinationKey(endpoint: string, selection: ExportSelection = {}
  * Nanosecond columns and `seq` are read as bigint (they exceed 2^53); token counts are cast to REAL
  * in SQL so they arrive as plain numbers without a BigInt per value (counts stay far below 2^53).
  */
-const ROW_COLUMNS = [
-  'seq',
-  'span_id',
-  'trace_id',
-  'parent_span_id',
-  'kind',
-  'name',
-  'agent',
-  'session_id',
-  'user_id',
-  'feature',
-  'tags',
-  'status',
-  'error',
-  'start_ns',
-  'end_ns',
-  'first_token_ns',
-  'provider',
-  'request_model',
-  'response_model',
-  ...['input_tokens', 'output_tokens', 'cache_read_tokens', 'cache_write_tokens', 'reasoning_tokens'].map(
-    (column) => `CAST(${column} AS REAL) AS ${column}`,
-  ),
-  'cost_usd',
-  'price_version',
-  'finish_reason',
-  'input',
-  'output',
-  'attributes',
-  'pii_counts',
-  'judge_sample',
-  'judge_reason',
-  'key_id',
-].join(', ');
+const TOKEN_COLUMNS: ReadonlySet<string> = new Set([
+  'input_tokens',
+  'output_tokens',
+  'cache_read_tokens',
+  'cache_write_tokens',
+  'reasoning_tokens',
+]);
+const ROW_COLUMNS = ['seq', ...SPAN_COLUMNS]
+  .map((column) => (TOKEN_COLUMNS.has(column) ? `CAST(${column} AS REAL) AS ${column}` : column))
+  .join(', ');
 
 export interface Outbox {
   /** Last delivered seq for this destination (0 when none). */

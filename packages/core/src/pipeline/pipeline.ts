@@ -5,10 +5,13 @@
  *
  * Masking fails closed: a field whose masking throws is stored as a redaction marker, never raw.
  */
+
+import { PII_REDACTION_MARKER } from '../pii/index.js';
 import type { SerializedSpan, SpanRow } from '../span/span-record.js';
 import { msToNs } from '../util/clock.js';
 
-export const MASKING_FAILED_MARKER = '[llmtop: redacted, masking failed]';
+/** One marker for a field that could not be masked, whether the masker or the pipeline caught it. */
+export const MASKING_FAILED_MARKER = PII_REDACTION_MARKER;
 
 export interface PipelineMasker<Scope = unknown> {
   mask(text: string, scope?: Scope): { text: string; entities: { type: string }[] };
