@@ -20,19 +20,20 @@ function hex(value: number, width: number): string {
 }
 
 export function createIdGenerator(now: () => number = Date.now): IdGenerator {
-  let pool = randomBytes(POOL_SIZE);
+  // Random bits come from a pool of crypto bytes turned into hex once, so an id costs a substring.
+  let poolHex = '';
   let offset = 0;
-  const random = (bytes: number): string => {
-    if (offset + bytes > POOL_SIZE) {
-      pool = randomBytes(POOL_SIZE);
-      offset = 0;
-    }
-    const text = pool.toString('hex', offset, offset + bytes);
-    offset += bytes;
+  const refill = () => {
+    poolHex = randomBytes(POOL_SIZE).toString('hex');
+    offset = 0;
+  };
+  const randomHex = (chars: number): string => {
+    if (offset + chars > poolHex.length) refill();
+    const text = poolHex.slice(offset, offset + chars);
+    offset += chars;
     return text;
   };
-  let counter = pool.readUIntBE(0, 3);
-  offset = 3;
+  let counter = Number.parseInt(randomHex(6), 16);
   // The time prefixes change once per millisecond; cache them instead of formatting per id.
   let traceMs = -1;
   let tracePrefix = '';
@@ -45,7 +46,7 @@ export function createIdGenerator(now: () => number = Date.now): IdGenerator {
         traceMs = ms;
         tracePrefix = hex(ms, 12);
       }
-      return tracePrefix + random(10);
+      return tracePrefix + randomHex(20);
     },
     spanId() {
       counter = (counter + 1) & 0xffffff;
