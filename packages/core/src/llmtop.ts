@@ -7,7 +7,6 @@ import { AmbientContextStore } from './context/ambient-context.js';
 import {
   createEvaluatorRecorder,
   createJudgeQueue,
-  createOfflineJudge,
   type JudgeQueue,
 } from './judge/index.js';
 import { installExitHooks } from './lifecycle/exit-hooks.js';
@@ -44,6 +43,9 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   const keyring = loadKeyring(options.encryptionKey !== undefined ? { key: options.encryptionKey } : {});
   if (keyring) config.keyring = keyring;
   if (options.drift !== false) config.drift = options.drift ?? {};
+  // The default offline judge runs in the writer (off the app thread); a judge the app passes runs here.
+  const judgeInWriter = options.judge === undefined;
+  if (judgeInWriter) config.offlineJudge = true;
   if (options.retention !== false) config.retention = options.retention ?? {};
   if (options.budgets) {
     config.budgets = { budgets: options.budgets };
@@ -83,14 +85,16 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     ...(options.openSpanTimeoutMs !== undefined ? { openSpanTimeoutMs: options.openSpanTimeoutMs } : {}),
   });
 
-  // The judge runs on the app thread (an LLM judge needs the app's model object) but off every
-  // call's path: traces are enqueued after their spans are committed and judged asynchronously.
+  // A judge the app passes (an LLM judge needs the app's model object) runs on the app thread but
+  // off every call's path: traces are enqueued after their spans are committed and judged
+  // asynchronously. The default offline judge runs in the writer instead (`config.offlineJudge`).
   let judgeQueue: JudgeQueue | undefined;
+  let writerJudge = { judged: 0, dropped: 0 };
   const judges = (): JudgeQueue | undefined => {
-    if (options.judge === false || databaseClosed) return undefined;
+    if (options.judge === undefined || options.judge === false || databaseClosed) return undefined;
     judgeQueue ??= createJudgeQueue({
       database: mainDatabase(),
-      judge: options.judge ?? createOfflineJudge(),
+      judge: options.judge,
       recordEvaluator: createEvaluatorRecorder(recorder),
       onError: (error, context) => errors.report(`judge.${context}`, error),
     });
@@ -107,6 +111,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   const events: WriterEvents = {
     onResult(result: WriteResult) {
       written += result.inserted;
+      if (result.judge) writerJudge = result.judge;
       if (result.sampled.length > 0) {
         try {
           const queue = judges();
@@ -123,6 +128,9 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
           errors.report('onAlert', error);
         }
       }
+    },
+    onJudgeStats(stats) {
+      writerJudge = stats;
     },
     onError: (kind, error) => errors.report(kind, error),
   };
@@ -267,7 +275,10 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
             feedback.userId ?? null,
             BigInt(Math.round(clock() * 1000)) * 1000n,
           );
-        if (Number(feedback.score) < 0.5) judges()?.enqueue(String(feedback.traceId), 'feedback', 1);
+        if (Number(feedback.score) < 0.5) {
+          if (judgeInWriter) getWriter().judge(String(feedback.traceId), 'feedback', 1);
+          else judges()?.enqueue(String(feedback.traceId), 'feedback', 1);
+        }
       } catch (error) {
         errors.report('feedback', error);
       }
@@ -277,6 +288,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         for (const hook of flushHooks) await hook();
         drain();
         await writer?.settle();
+        if (judgeInWriter) await writer?.drainJudge();
         await judgeQueue?.drain();
       } catch (error) {
         errors.report('flush', error);
@@ -312,8 +324,8 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         spansEvicted: recorder.evicted,
         internalErrors: errors.count,
         queueDepth: queue.length,
-        judged: judgeQueue?.stats().judged ?? 0,
-        judgeDropped: judgeQueue?.stats().dropped ?? 0,
+        judged: (judgeQueue?.stats().judged ?? 0) + writerJudge.judged,
+        judgeDropped: (judgeQueue?.stats().dropped ?? 0) + writerJudge.dropped,
       };
     },
     reportError(kind, error) {

@@ -4,6 +4,7 @@
  */
 
 import { createDriftMonitor } from '../drift/index.js';
+import { createJudgeQueue, createOfflineJudge, type SamplingReason } from '../judge/index.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { serializeSpan } from '../pipeline/serialize-span.js';
 import { purgeExpired } from '../security/index.js';
@@ -11,7 +12,14 @@ import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
-import type { AppCounters, SampledTrace, WriteResult, WriterConfig, WrittenAlert } from './writer-config.js';
+import type {
+  AppCounters,
+  SampledTrace,
+  WriteResult,
+  WriterConfig,
+  WriterJudgeStats,
+  WrittenAlert,
+} from './writer-config.js';
 
 export interface StoreWriter {
   /** Writes spans as recorded (`SpanData`), or already serialised ones when `serialized` is true. */
@@ -20,6 +28,11 @@ export interface StoreWriter {
     counters?: AppCounters,
     serialized?: boolean,
   ): WriteResult;
+  /** Queues a trace for the writer's offline judge (`config.offlineJudge`); false when there is none or it is full. */
+  judge(traceId: string, reason: SamplingReason, probability: number): boolean;
+  /** Resolves when the writer's judge has nothing left to do. */
+  drainJudge(): Promise<void>;
+  judgeStats(): WriterJudgeStats | undefined;
   close(): void;
 }
 
@@ -50,6 +63,13 @@ export function createStoreWriter(
   enforceRetention();
   const drift = config.drift
     ? createDriftMonitor({ ...config.drift, onError: (error) => onError('writer.drift', error) })
+    : undefined;
+  const judgeQueue = config.offlineJudge
+    ? createJudgeQueue({
+        database: db,
+        judge: createOfflineJudge(),
+        onError: (error, context) => onError(`judge.${context}`, error),
+      })
     : undefined;
   const DRIFT_EVERY_MS = 1_000;
   let lastDriftScan = 0;
@@ -99,13 +119,25 @@ export function createStoreWriter(
       for (const row of rows) {
         if (row.judge_sample === null || seen.has(row.trace_id)) continue;
         seen.add(row.trace_id);
-        sampled.push({
-          traceId: row.trace_id,
-          probability: row.judge_sample,
-          reason: row.judge_reason ?? 'rate',
-        });
+        const reason = row.judge_reason ?? 'rate';
+        if (judgeQueue) judgeQueue.enqueue(row.trace_id, reason as SamplingReason, row.judge_sample);
+        else sampled.push({ traceId: row.trace_id, probability: row.judge_sample, reason });
       }
-      return { inserted, alerts, sampled };
+      const result: WriteResult = { inserted, alerts, sampled };
+      const judged = this.judgeStats();
+      if (judged) result.judge = judged;
+      return result;
+    },
+    judge(traceId, reason, probability) {
+      return judgeQueue?.enqueue(traceId, reason, probability) ?? false;
+    },
+    drainJudge() {
+      return judgeQueue?.drain() ?? Promise.resolve();
+    },
+    judgeStats() {
+      if (!judgeQueue) return undefined;
+      const stats = judgeQueue.stats();
+      return { judged: stats.judged, dropped: stats.dropped };
     },
     close() {
       try {

@@ -1,11 +1,16 @@
 /**
  * The default writer: masking, pricing and SQLite run on a worker thread; the app thread only posts.
- * Every batch stays in `pending` until the worker acknowledges its commit, so `writeSync` (exit, a
- * full queue, a dead worker) can write whatever is not yet on disk; the insert is idempotent.
+ *
+ * A batch crosses as `v8.serialize` bytes (the structured-clone format, so the same values survive).
+ * The bytes, not the span objects, stay in `pending` until the worker acknowledges the commit, so
+ * `writeSync` (exit, a full queue, a dead worker) can still write whatever is not yet on disk — the
+ * insert is idempotent — while the recorded spans themselves die young instead of ageing into the
+ * old generation for the GC to trace.
  */
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { serializeSpan } from '../pipeline/serialize-span.js';
-import type { SpanData } from '../span/span-record.js';
+import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { createInlineWriter } from './inline-writer.js';
 import type { SpanWriter, WriterEvents } from './span-writer.js';
 import type { AppCounters, WriterConfig } from './writer-config.js';
@@ -22,9 +27,14 @@ function startWorker(config: WriterConfig): Worker {
   return new Worker(new URL('./writer-worker.js', self), { workerData: config });
 }
 
+interface PendingBatch {
+  bytes: Uint8Array;
+  serialized: boolean;
+}
+
 export function createWorkerWriter(config: WriterConfig, events: WriterEvents): SpanWriter {
   const fallback = createInlineWriter(config, events);
-  const pending = new Map<number, SpanData[]>();
+  const pending = new Map<number, PendingBatch>();
   const postedAt = new Map<number, number>();
   let waiters: (() => void)[] = [];
   let seq = 0;
@@ -43,24 +53,37 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     if (hold) worker.ref();
     else worker.unref();
   };
+  /** `drain-judge` requests waiting for their answer, by sequence number. */
+  const judgeDrains = new Map<number, () => void>();
+  let judgeDrainSeq = 0;
   const wake = () => {
-    if (pending.size > 0) return;
+    if (pending.size > 0 || judgeDrains.size > 0) return;
     holdProcess(false);
     const ready = waiters;
     waiters = [];
     for (const resolve of ready) resolve();
   };
-  const takeOverPending = (counters: AppCounters) => {
-    const spans = [...pending.values()].flat();
+  /** Writes the pending batches (and `extra`) on this thread, in order, then forgets them. */
+  const takeOverPending = (counters: AppCounters, extra: SpanData[] = []) => {
+    const batches = [...pending.values()];
     pending.clear();
     postedAt.clear();
-    fallback.writeSync(spans, counters);
+    const recorded: SpanData[] = [];
+    for (const batch of batches) {
+      const spans = deserialize(batch.bytes) as SpanData[] | SerializedSpan[];
+      if (batch.serialized) fallback.writeSerialized(spans as SerializedSpan[], counters);
+      else recorded.push(...(spans as SpanData[]));
+    }
+    fallback.writeSync(recorded.concat(extra), counters);
     wake();
   };
   const die = (error: unknown) => {
     if (dead) return;
     dead = true;
     events.onError('writer.worker', error);
+    // Judging queued in the worker is lost with it; nobody waits for it any longer.
+    for (const resolve of judgeDrains.values()) resolve();
+    judgeDrains.clear();
     try {
       takeOverPending({ dropped: 0, evicted: 0, internalErrors: 0 });
     } catch (failure) {
@@ -78,12 +101,17 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
         break;
       case 'failed': {
         // The worker could not write this batch; write it here so nothing is lost silently.
-        const spans = pending.get(message.seq) ?? [];
+        const batch = pending.get(message.seq);
         pending.delete(message.seq);
         postedAt.delete(message.seq);
         events.onError('writer.batch', new Error(message.message));
         try {
-          fallback.writeSync(spans, { dropped: 0, evicted: 0, internalErrors: 0 });
+          if (batch) {
+            const spans = deserialize(batch.bytes) as SpanData[] | SerializedSpan[];
+            const counters = { dropped: 0, evicted: 0, internalErrors: 0 };
+            if (batch.serialized) fallback.writeSerialized(spans as SerializedSpan[], counters);
+            else fallback.writeSync(spans as SpanData[], counters);
+          }
         } catch (error) {
           events.onError('writer.fallback', error);
         }
@@ -93,6 +121,14 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
       case 'error':
         events.onError(message.kind, new Error(message.message));
         break;
+      case 'judge-drained': {
+        if (message.stats) events.onJudgeStats?.(message.stats);
+        const resolve = judgeDrains.get(message.seq);
+        judgeDrains.delete(message.seq);
+        resolve?.();
+        wake();
+        break;
+      }
       case 'closed':
         break;
     }
@@ -106,31 +142,32 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     write(spans, counters) {
       if (spans.length === 0) return;
       if (dead) return fallback.writeSync(spans, counters);
-      seq++;
-      pending.set(seq, spans);
-      postedAt.set(seq, Date.now());
-      holdProcess(true);
+      let batch: PendingBatch;
       try {
-        // Structured clone is the cheapest copy for the app thread; serialisation happens on the worker.
-        worker.postMessage({ type: 'batch', seq, spans, serialized: false, counters } satisfies ToWorker);
+        // The clone format is the cheapest copy for the app thread; JSON serialisation and
+        // masking happen on the worker.
+        batch = { bytes: serialize(spans), serialized: false };
       } catch {
         // Something in a payload cannot be cloned (a function, a proxy, a throwing getter): serialise here.
-        const serialized = spans.map((span) => serializeSpan(span, config.payloadLimits));
-        worker.postMessage({
-          type: 'batch',
-          seq,
-          spans: serialized,
+        batch = {
+          bytes: serialize(spans.map((span) => serializeSpan(span, config.payloadLimits))),
           serialized: true,
-          counters,
-        } satisfies ToWorker);
+        };
       }
+      seq++;
+      pending.set(seq, batch);
+      postedAt.set(seq, Date.now());
+      holdProcess(true);
+      worker.postMessage({
+        type: 'batch',
+        seq,
+        bytes: batch.bytes,
+        serialized: batch.serialized,
+        counters,
+      } satisfies ToWorker);
     },
     writeSync(spans, counters) {
-      const all = [...pending.values()].flat().concat(spans);
-      pending.clear();
-      postedAt.clear();
-      fallback.writeSync(all, counters);
-      wake();
+      takeOverPending(counters, spans);
     },
     settle() {
       if (pending.size === 0) return Promise.resolve();
@@ -142,6 +179,18 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     oldestInFlightMs(now) {
       const first = postedAt.values().next();
       return first.done ? 0 : now - first.value;
+    },
+    judge(traceId, reason, probability) {
+      if (dead) return fallback.judge(traceId, reason, probability);
+      worker.postMessage({ type: 'judge', traceId, reason, probability } satisfies ToWorker);
+    },
+    drainJudge() {
+      if (dead) return fallback.drainJudge();
+      const seq = ++judgeDrainSeq;
+      holdProcess(true);
+      const drained = new Promise<void>((resolve) => judgeDrains.set(seq, resolve));
+      worker.postMessage({ type: 'drain-judge', seq } satisfies ToWorker);
+      return drained.then(() => fallback.drainJudge());
     },
     close() {
       closing ??= (async () => {

@@ -28,6 +28,12 @@ export interface WriterConfig {
   payloadLimits?: SafeJsonOptions;
   /** Retention, enforced when the writer opens the file and hourly; absent = no purging. */
   retention?: RetentionPolicy;
+  /**
+   * Judge sampled traces with the offline judge inside the writer (on the worker thread by default),
+   * so its CPU never lands on the app thread. Off when the app passes its own judge (an LLM judge
+   * needs the app's model object) or `judge: false`.
+   */
+  offlineJudge?: boolean;
 }
 
 /** A stored alert, as the writer reports it back to the app for `onAlert`. */
@@ -49,7 +55,16 @@ export interface SampledTrace {
 export interface WriteResult {
   inserted: number;
   alerts: WrittenAlert[];
+  /** Sampled traces for the app's judge; empty when the writer judges them itself. */
   sampled: SampledTrace[];
+  /** The writer's own judge, when it has one. */
+  judge?: WriterJudgeStats;
+}
+
+/** What the writer's offline judge has done so far. */
+export interface WriterJudgeStats {
+  judged: number;
+  dropped: number;
 }
 
 /** Counters of the app thread, stored in `writer_stats` so the dashboard shows them. */
