@@ -3,6 +3,10 @@
  * the same run. `pnpm bench core pii` runs only the named ones.
  */
 import { existsSync } from 'node:fs';
+import { register } from 'node:module';
+
+// Measure the compiled code users run, not the sources through tsx (see dist-hooks.mjs).
+if (process.env.LLMTOP_BENCH_SOURCES !== '1') register('./dist-hooks.mjs', import.meta.url);
 
 const all = ['core', 'langchain', 'vercel-ai', 'pii', 'cost', 'judge', 'drift', 'otlp', 'tui'];
 const wanted = process.argv.slice(2);

@@ -31,8 +31,14 @@ export interface LlmtopOptions {
   flushIntervalMs?: number;
   /** Spans per batch; a full batch is flushed without waiting for the timer. Default 1,000. */
   maxBatch?: number;
-  /** Spans held in memory at most. Default 10,000. */
+  /** Spans held in memory at most, queued or handed to the writer and not yet committed. Default 10,000. */
   maxQueue?: number;
+  /**
+   * A writer worker this far behind (its oldest unacknowledged batch, in ms) has its backlog written
+   * by the app thread. Bounds what SIGKILL can lose during a burst the worker cannot absorb; below
+   * it, masking and SQLite never run on the app thread. Default 2,000.
+   */
+  maxWriterLagMs?: number;
   /** When the queue is full: `flush` (default) writes synchronously, losing nothing; `drop` counts and drops. */
   overflow?: 'flush' | 'drop';
   /** PII masking configuration (masking itself cannot be turned off). */

@@ -208,6 +208,31 @@ describe('createLlmtop judge and feedback', () => {
     expect(faithfulness.sampling_reason).toBe('rate');
   });
 
+  it('judges traces the app thread wrote itself (a full queue) in the writer worker, not on the app thread', async () => {
+    // maxQueue 1: every span is written synchronously by the app-thread fallback, whose store has no judge.
+    const { llmtop, errors } = open({ judgeSampleRate: 1, maxQueue: 1, maxBatch: 1 });
+    const traceIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      traceIds.push(
+        await llmtop.span({ kind: 'llm', name: 'chat', input: `What is ${i} + ${i}?` }, (span) => {
+          span.setOutput(`${i} + ${i} is ${2 * i}.`);
+          return span.traceId;
+        }),
+      );
+    }
+    await llmtop.flush();
+    expect(llmtop.stats().judged).toBe(3);
+    await llmtop.shutdown();
+    const db = openDatabase(llmtop.path, { readonly: true });
+    const judged = db
+      .prepare("SELECT DISTINCT trace_id FROM scores WHERE metric = 'answer_relevance' ORDER BY trace_id")
+      .pluck()
+      .all();
+    db.close();
+    expect(judged).toEqual([...traceIds].sort());
+    expect(errors).toEqual([]);
+  });
+
   it('judges a trace that received negative feedback even at a zero sample rate', async () => {
     const { llmtop } = open({ judgeSampleRate: 0 });
     const traceId = await llmtop.span(

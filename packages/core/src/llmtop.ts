@@ -4,11 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { AmbientContextStore } from './context/ambient-context.js';
-import {
-  createEvaluatorRecorder,
-  createJudgeQueue,
-  type JudgeQueue,
-} from './judge/index.js';
+import { createEvaluatorRecorder, createJudgeQueue, type JudgeQueue } from './judge/index.js';
 import { installExitHooks } from './lifecycle/exit-hooks.js';
 import type { Llmtop, LlmtopStats, SpanHandle } from './llmtop.types.js';
 import type { LlmtopOptions } from './llmtop-options.js';
@@ -53,6 +49,8 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   }
 
   let queue: SpanData[] = [];
+  /** Spans handed to the writer and not yet committed (they count against `maxQueue` too). */
+  const inFlightSpans = () => writer?.inFlightSpans ?? 0;
   let recorded = 0;
   let written = 0;
   let dropped = 0;
@@ -69,7 +67,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     errors,
     onEnd: (span) => {
       recorded++;
-      if (queue.length >= maxQueue) {
+      if (queue.length >= maxQueue - inFlightSpans()) {
         if (overflow === 'drop') {
           dropped++;
           return;
@@ -159,8 +157,8 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
         lastSweep = clock();
         recorder.sweep();
       }
-      // A worker that falls behind (start-up, a burst, a slow disk) must not widen what a crash can
-      // lose: past a few flush intervals the app thread writes the backlog itself.
+      // A worker that falls far behind (a burst beyond its rate, a slow disk) must not widen what a
+      // crash can lose without bound: past `maxWriterLagMs` the app thread writes the backlog itself.
       if (writer && writer.oldestInFlightMs(Date.now()) > lagLimitMs) {
         getWriter().writeSync(takeBatch(), counters());
         return;
@@ -189,7 +187,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     setImmediate(drain);
   }
 
-  const lagLimitMs = flushIntervalMs;
+  const lagLimitMs = options.maxWriterLagMs ?? 2_000;
   // Start the worker now, so it is warm before the first batch (its start-up is not on any call's path).
   if (options.writer !== 'inline') getWriter();
   const timer = setInterval(drain, flushIntervalMs);

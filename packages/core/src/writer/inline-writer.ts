@@ -23,6 +23,7 @@ export function createInlineWriter(config: WriterConfig, events: WriterEvents): 
     writeSerialized: (spans, counters) => writeAny(spans, counters, true),
     settle: async () => {},
     inFlight: 0,
+    inFlightSpans: 0,
     oldestInFlightMs: () => 0,
     judge(traceId, reason, probability) {
       store ??= createStoreWriter(config, events.onError);

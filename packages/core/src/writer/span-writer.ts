@@ -12,6 +12,8 @@ export interface SpanWriter {
   settle(): Promise<void>;
   /** Batches handed off and not yet acknowledged. */
   readonly inFlight: number;
+  /** Spans in those batches. */
+  readonly inFlightSpans: number;
   /** Age in ms of the oldest batch not yet acknowledged, 0 when none. */
   oldestInFlightMs(now: number): number;
   /** Queues a trace for the writer's own offline judge (`WriterConfig.offlineJudge`). */

@@ -9,9 +9,10 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import type { SamplingReason } from '../judge/index.js';
 import { serializeSpan } from '../pipeline/serialize-span.js';
 import type { SerializedSpan, SpanData } from '../span/span-record.js';
-import { createInlineWriter } from './inline-writer.js';
+import { createInlineWriter, type InlineWriter } from './inline-writer.js';
 import type { SpanWriter, WriterEvents } from './span-writer.js';
 import type { AppCounters, WriterConfig } from './writer-config.js';
 import type { FromWorker, ToWorker } from './writer-messages.js';
@@ -30,11 +31,50 @@ function startWorker(config: WriterConfig): Worker {
 interface PendingBatch {
   bytes: Uint8Array;
   serialized: boolean;
+  spans: number;
 }
 
 export function createWorkerWriter(config: WriterConfig, events: WriterEvents): SpanWriter {
-  const fallback = createInlineWriter(config, events);
+  // The app-thread fallback (exit, a full queue, a lagging or dead worker) never judges: traces it
+  // samples go to the worker's judge, so judging stays off the app thread while the worker lives.
+  const fallback = createInlineWriter(
+    { ...config, offlineJudge: false },
+    {
+      ...events,
+      onResult(result) {
+        if (config.offlineJudge) {
+          for (const trace of result.sampled) judgeTrace(trace.traceId, trace.reason, trace.probability);
+          events.onResult({ ...result, sampled: [] });
+        } else {
+          events.onResult(result);
+        }
+      },
+    },
+  );
+  /** Only once the worker has died: an app-thread writer whose store judges (opened on first use). */
+  let deadModeJudge: InlineWriter | undefined;
+  const judgeTrace = (traceId: string, reason: string, probability: number) => {
+    if (dead) {
+      deadModeJudge ??= createInlineWriter(config, events);
+      deadModeJudge.judge(traceId, reason as SamplingReason, probability);
+    } else {
+      worker.postMessage({
+        type: 'judge',
+        traceId,
+        reason: reason as SamplingReason,
+        probability,
+      } satisfies ToWorker);
+    }
+  };
   const pending = new Map<number, PendingBatch>();
+  let pendingSpans = 0;
+  const forget = (seq: number) => {
+    const batch = pending.get(seq);
+    if (batch) pendingSpans -= batch.spans;
+    pending.delete(seq);
+    postedAt.delete(seq);
+    return batch;
+  };
   const postedAt = new Map<number, number>();
   let waiters: (() => void)[] = [];
   let seq = 0;
@@ -68,6 +108,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     const batches = [...pending.values()];
     pending.clear();
     postedAt.clear();
+    pendingSpans = 0;
     const recorded: SpanData[] = [];
     for (const batch of batches) {
       const spans = deserialize(batch.bytes) as SpanData[] | SerializedSpan[];
@@ -94,16 +135,13 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   worker.on('message', (message: FromWorker) => {
     switch (message.type) {
       case 'committed':
-        pending.delete(message.seq);
-        postedAt.delete(message.seq);
+        forget(message.seq);
         events.onResult(message.result);
         wake();
         break;
       case 'failed': {
         // The worker could not write this batch; write it here so nothing is lost silently.
-        const batch = pending.get(message.seq);
-        pending.delete(message.seq);
-        postedAt.delete(message.seq);
+        const batch = forget(message.seq);
         events.onError('writer.batch', new Error(message.message));
         try {
           if (batch) {
@@ -146,16 +184,18 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
       try {
         // The clone format is the cheapest copy for the app thread; JSON serialisation and
         // masking happen on the worker.
-        batch = { bytes: serialize(spans), serialized: false };
+        batch = { bytes: serialize(spans), serialized: false, spans: spans.length };
       } catch {
         // Something in a payload cannot be cloned (a function, a proxy, a throwing getter): serialise here.
         batch = {
           bytes: serialize(spans.map((span) => serializeSpan(span, config.payloadLimits))),
           serialized: true,
+          spans: spans.length,
         };
       }
       seq++;
       pending.set(seq, batch);
+      pendingSpans += batch.spans;
       postedAt.set(seq, Date.now());
       holdProcess(true);
       worker.postMessage({
@@ -176,21 +216,23 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     get inFlight() {
       return pending.size;
     },
+    get inFlightSpans() {
+      return pendingSpans;
+    },
     oldestInFlightMs(now) {
       const first = postedAt.values().next();
       return first.done ? 0 : now - first.value;
     },
     judge(traceId, reason, probability) {
-      if (dead) return fallback.judge(traceId, reason, probability);
-      worker.postMessage({ type: 'judge', traceId, reason, probability } satisfies ToWorker);
+      judgeTrace(traceId, reason, probability);
     },
     drainJudge() {
-      if (dead) return fallback.drainJudge();
+      if (dead) return deadModeJudge?.drainJudge() ?? Promise.resolve();
       const seq = ++judgeDrainSeq;
       holdProcess(true);
       const drained = new Promise<void>((resolve) => judgeDrains.set(seq, resolve));
       worker.postMessage({ type: 'drain-judge', seq } satisfies ToWorker);
-      return drained.then(() => fallback.drainJudge());
+      return drained.then(() => deadModeJudge?.drainJudge());
     },
     close() {
       closing ??= (async () => {
@@ -203,6 +245,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
           });
         }
         await fallback.close();
+        await deadModeJudge?.close();
       })();
       return closing;
     },
