@@ -3,6 +3,11 @@
 export { assembleJudgeItems, type JudgeItem } from './assemble.js';
 export { createEvaluatorRecorder } from './evaluator-recorder.js';
 export {
+  type FaithfulnessFeatures,
+  faithfulnessFeatures,
+  type SentenceFeatures,
+} from './faithfulness-features.js';
+export {
   CHECKABLE_INSTRUCTIONS,
   checkInstruction,
   type InstructionKwargs,
@@ -30,8 +35,9 @@ export { extractJsonObject, type LlmJudgeAnswer, parseLlmJudgeAnswer } from './l
 export {
   createOfflineJudge,
   DEFAULT_FAITHFULNESS_THRESHOLD,
-  type FaithfulnessFeatures,
-  faithfulnessFeatures,
+  FAITHFULNESS_MODEL,
+  type FaithfulnessModel,
+  faithfulnessDesign,
   faithfulnessScoreOf,
   instructionAdherence,
   OFFLINE_JUDGE_NAME,

@@ -87,7 +87,7 @@ describe('createJudgeQueue', () => {
         (r) =>
           r.sampling_reason === 'feedback' &&
           r.sampling_probability === 1 &&
-          r.judge === 'offline-v1' &&
+          r.judge === 'offline-v2' &&
           r.agent === 'rag-agent',
       ),
     ).toBe(true);

@@ -3,6 +3,9 @@ import type { VerifiableInstruction } from './instruction-checkers.js';
 
 export type JudgeMetric = 'faithfulness' | 'context_relevance' | 'answer_relevance' | 'instruction_adherence';
 
+/** The kinds of grounded generation the offline faithfulness model knows (RAGTruth's three tasks). */
+export type FaithfulnessTask = 'qa' | 'summary' | 'data2txt';
+
 export type SamplingReason = 'rate' | 'error' | 'finish_reason' | 'feedback';
 
 /** One LLM answer to judge. `context` is the retrieved documents (one string per chunk, or joined). */
@@ -12,6 +15,11 @@ export interface JudgeInput {
   answer: string;
   /** The system prompt's text, or instructions already split, or verifiable instructions with arguments. */
   instructions?: string | Array<string | VerifiableInstruction>;
+  /**
+   * Offline judge only: which faithfulness model applies. Inferred when absent: a JSON context is
+   * data-to-text, an input with a question is QA, one without is a summary of the context.
+   */
+  task?: FaithfulnessTask;
 }
 
 export interface SentenceEvidence {
@@ -20,6 +28,8 @@ export interface SentenceEvidence {
   support: number;
   unsupportedWords: string[];
   unsupportedNumbers: string[];
+  /** Offline judge, structured (JSON) contexts: fields the sentence contradicts ("reserv", "sunday"). */
+  contradictedFields?: string[];
   /** LLM judge only: the verdict for this claim and the quoted evidence. */
   verdict?: 'supported' | 'contradicted' | 'not_in_context';
   evidence?: string | null;
@@ -91,7 +101,7 @@ export interface JudgeEvaluateOptions {
 }
 
 export interface Judge {
-  /** Stored in `scores.judge`, e.g. `offline-v1` or `llm:openai/gpt-4o-mini`. */
+  /** Stored in `scores.judge`, e.g. `offline-v2` or `llm:openai/gpt-4o-mini`. */
   readonly name: string;
   evaluate(input: JudgeInput, options?: JudgeEvaluateOptions): Promise<JudgeResult>;
 }

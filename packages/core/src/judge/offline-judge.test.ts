@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { faithfulnessFeatures, normaliseNumbers } from './faithfulness-features.js';
 import { checkInstruction } from './instruction-checkers.js';
 import { parseInstructions } from './instruction-parser.js';
 import { detectLanguage } from './language.js';
@@ -50,6 +51,72 @@ describe('createOfflineJudge: faithfulness', () => {
     });
     expect(result.contextRelevance?.chunks[0]).toBeGreaterThan(result.contextRelevance?.chunks[2] ?? 1);
     expect(result.answerRelevance?.score).toBe(0);
+  });
+});
+
+describe('faithfulness features', () => {
+  const judge = createOfflineJudge();
+
+  it('compares times and number words as digits', () => {
+    expect(normaliseNumbers('open 11 am to 7:30 p.m., twenty-nine states, noon')).toBe(
+      'open 11:00 to 19:30, 29 states, 12:00',
+    );
+    const { sentences } = faithfulnessFeatures(
+      'Open daily from 11:0 to 17:0. Twenty-nine states agreed.',
+      'It opens at 11 am and closes at 5 pm. 29 states agreed. It closes at 7 pm on Fridays.',
+    );
+    expect(sentences.map((s) => s.unsupportedNumbers)).toEqual([[], [], ['19']]);
+  });
+
+  it("does not count discourse words or the question's own words as unsupported claims", () => {
+    const { features } = faithfulnessFeatures(
+      'The Eiffel Tower is 330 metres tall.',
+      'Based on the provided passages, the Eiffel Tower is 330 metres tall.',
+      { question: 'What is the height of the Eiffel Tower?' },
+    );
+    expect(features.task).toBe('qa');
+    expect(features.unsupported).toBe(0);
+    const leaked = faithfulnessFeatures(
+      'The Eiffel Tower is 330 metres tall.',
+      'The tower is 330 metres tall and painted gold.',
+    );
+    expect(leaked.features.task).toBe('summary');
+    expect(leaked.features.unsupported).toBe(2);
+  });
+
+  it('finds structured fields an answer contradicts and weekdays the hours omit', async () => {
+    const context = JSON.stringify({
+      name: "Tinker's Burgers",
+      hours: { Monday: '11:0-17:0', Tuesday: '11:0-17:0', Saturday: '10:0-14:0' },
+      attributes: {
+        // "restaurants" names three fields, so it does not identify any of them.
+        RestaurantsReservations: false,
+        RestaurantsTakeOut: true,
+        RestaurantsGoodForGroups: true,
+        OutdoorSeating: true,
+        WiFi: 'no',
+        BusinessParking: { valet: false, street: true, lot: false },
+      },
+    });
+    const faithful = await judge.evaluate({
+      context,
+      answer:
+        "Tinker's Burgers opens Monday and Tuesday from 11 am to 5 pm and Saturday from 10 am to 2 pm. It has outdoor seating and street parking, but it does not take reservations and valet parking is not available.",
+    });
+    const unfaithful = await judge.evaluate({
+      context,
+      answer:
+        "Tinker's Burgers is open Monday to Saturday from 11 am to 7 pm. It takes reservations and offers free WiFi, but outdoor seating is not available. Parking is in the lot.",
+    });
+    expect(faithful.faithfulness?.evidence.flatMap((e) => e.contradictedFields ?? [])).toEqual([]);
+    const contradicted = unfaithful.faithfulness?.evidence.flatMap((e) => e.contradictedFields ?? []);
+    expect(contradicted).toEqual(
+      expect.arrayContaining(['wednesday', 'thursday', 'friday', 'reserv', 'wi fi', 'outdoor seat', 'lot']),
+    );
+    expect(unfaithful.faithfulness?.evidence[0]?.unsupportedNumbers).toEqual(['19']);
+    expect(unfaithful.faithfulness?.explanation).toContain('data2txt model');
+    expect(faithful.faithfulness?.score).toBeGreaterThan(unfaithful.faithfulness?.score ?? 1);
+    expect(unfaithful.faithfulness?.hallucinated).toBe(true);
   });
 });
 

@@ -1,12 +1,15 @@
 /**
- * The offline judge: no network, no key. Faithfulness from lexical support of each answer sentence
- * by the context (unsupported words, numbers and names returned as evidence); context and answer
- * relevance from query-term overlap (heuristic); instruction adherence from rule checkers.
+ * The offline judge: no network, no key. Faithfulness from a per-task logistic model over lexical
+ * features of each answer sentence against the context (faithfulness-features.ts; unsupported words,
+ * numbers and contradicted fields returned as evidence); context and answer relevance from
+ * query-term overlap (heuristic); instruction adherence from rule checkers.
  */
+import { type FaithfulnessFeatures, faithfulnessFeatures, REFUSAL } from './faithfulness-features.js';
 import { checkInstruction, type VerifiableInstruction } from './instruction-checkers.js';
 import { parseInstructions } from './instruction-parser.js';
 import type {
   FaithfulnessScore,
+  FaithfulnessTask,
   InstructionVerdict,
   Judge,
   JudgeInput,
@@ -14,7 +17,7 @@ import type {
   MetricScore,
   SentenceEvidence,
 } from './judge.types.js';
-import { contentStems, numbers, splitSentences, stem, words } from './text.js';
+import { contentStems, words } from './text.js';
 
 export interface OfflineJudgeOptions {
   /** Faithfulness below this is flagged as hallucinated. Calibrated on the RAGTruth dev split. */
@@ -27,132 +30,90 @@ export interface OfflineJudge extends Judge {
   evaluateSync(input: JudgeInput): JudgeResult;
 }
 
-export const OFFLINE_JUDGE_NAME = 'offline-v1';
-export const DEFAULT_FAITHFULNESS_THRESHOLD = 0.1;
+export const OFFLINE_JUDGE_NAME = 'offline-v2';
+/**
+ * Faithfulness below this is flagged as hallucinated (the model's hallucination probability above
+ * 0.38). Chosen on the RAGTruth dev split where cross-validated balanced accuracy is flat (0.35–0.42).
+ */
+export const DEFAULT_FAITHFULNESS_THRESHOLD = 0.62;
 
-const REFUSAL =
-  /\b(unable to answer|cannot answer|can't answer|not (?:possible|able) to (?:answer|determine)|no (?:relevant )?information (?:is )?(?:provided|available|given)|does not (?:provide|contain|mention)|do not (?:provide|contain|mention)|not mentioned in|i don't know)\b/i;
-
-interface ContextIndex {
-  stems: Set<string>;
-  bigrams: Set<string>;
-  numbers: Set<string>;
-  lowerWords: Set<string>;
-}
-
-function indexContext(context: string): ContextIndex {
-  const stems = contentStems(context);
-  const bigrams = new Set<string>();
-  for (let i = 1; i < stems.length; i++) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
-  return {
-    stems: new Set(stems),
-    bigrams,
-    numbers: new Set(numbers(context)),
-    lowerWords: new Set(words(context)),
-  };
-}
-
-function sentenceEvidence(
-  sentence: string,
-  index: ContextIndex,
-): SentenceEvidence & { size: number; bigramMiss: number; bigramTotal: number; nameMiss: number } {
-  const unsupportedWords: string[] = [];
-  let size = 0;
-  let supported = 0;
-  const stems: string[] = [];
-  for (const word of words(sentence)) {
-    const s = stem(word);
-    if (contentStems(word).length === 0) continue;
-    stems.push(s);
-    size++;
-    if (index.stems.has(s) || index.lowerWords.has(word)) supported++;
-    else unsupportedWords.push(word);
+/**
+ * The model's inputs for a task, by name, as the logistic model sees them (counts log-scaled,
+ * support and alignment as shortfalls). The same function serves scoring and refitting (bench).
+ */
+export function faithfulnessDesign(f: FaithfulnessFeatures): Record<string, number> {
+  const log = Math.log1p;
+  switch (f.task) {
+    case 'qa':
+      return {
+        unsupportedWords: log(f.unsupported),
+        alignShortfall: 1 - f.meanAlign,
+        answerNumbers: log(f.numbers),
+        contextWords: log(f.contextWords),
+      };
+    case 'summary':
+      return {
+        supportShortfall: 1 - f.meanSupport,
+        unsupportedNames: log(f.unsupportedNames),
+        lowAlignShare: f.lowAlignShare,
+      };
+    case 'data2txt':
+      return {
+        supportShortfall: 1 - f.meanSupport,
+        fieldConflicts: log(f.conflicts),
+        unsupportedNumbers: log(f.unsupportedNumbers),
+        unsupportedNames: log(f.unsupportedNames),
+        lowAlignShare: f.lowAlignShare,
+      };
   }
-  let bigramMiss = 0;
-  for (let i = 1; i < stems.length; i++) if (!index.bigrams.has(`${stems[i - 1]} ${stems[i]}`)) bigramMiss++;
-  const unsupportedNumbers = numbers(sentence).filter((n) => !index.numbers.has(n));
-  // Capitalised words after the first word: names the context never mentions.
-  const names = (sentence.match(/(?<=\s)[A-Z][a-z]+/g) ?? []).filter(
-    (n) => !index.lowerWords.has(n.toLowerCase()),
-  );
-  return {
-    sentence,
-    support: size === 0 ? 1 : supported / size,
-    unsupportedWords,
-    unsupportedNumbers,
-    size,
-    bigramMiss,
-    bigramTotal: Math.max(0, stems.length - 1),
-    nameMiss: names.length,
-  };
 }
 
-export interface FaithfulnessFeatures {
-  meanSupport: number;
-  minSupport: number;
-  unsupported: number;
-  unsupportedNumbers: number;
-  unsupportedNames: number;
-  bigramMissRate: number;
-  answerWords: number;
-}
-
-export function faithfulnessFeatures(
-  context: string,
-  answer: string,
-): { features: FaithfulnessFeatures; evidence: SentenceEvidence[] } {
-  const index = indexContext(context);
-  const sentences = splitSentences(answer).filter((s) => !REFUSAL.test(s) || words(s).length > 25);
-  const all = sentences.map((s) => sentenceEvidence(s, index));
-  const scored = all.filter((e) => e.size > 0);
-  let unsupported = 0;
-  let unsupportedNumbers = 0;
-  let names = 0;
-  let bigramMiss = 0;
-  let bigramTotal = 0;
-  for (const e of scored) {
-    unsupported += e.unsupportedWords.length;
-    unsupportedNumbers += e.unsupportedNumbers.length;
-    names += e.nameMiss;
-    bigramMiss += e.bigramMiss;
-    bigramTotal += e.bigramTotal;
-  }
-  const supports = scored.map((e) => e.support);
-  const features: FaithfulnessFeatures = {
-    meanSupport: supports.length ? supports.reduce((a, b) => a + b, 0) / supports.length : 1,
-    minSupport: supports.length ? Math.min(...supports) : 1,
-    unsupported,
-    unsupportedNumbers,
-    unsupportedNames: names,
-    bigramMissRate: bigramTotal ? bigramMiss / bigramTotal : 0,
-    answerWords: words(answer).length,
-  };
-  const evidence = all.map(({ sentence, support, unsupportedWords, unsupportedNumbers: nums }) => ({
-    sentence,
-    support,
-    unsupportedWords,
-    unsupportedNumbers: nums,
-  }));
-  return { features, evidence };
+export interface FaithfulnessModel {
+  intercept: number;
+  weights: Record<string, number>;
 }
 
 /**
- * Combines the features into a faithfulness score in (0, 1); higher = better supported. A logistic
- * model whose weights were fitted on the RAGTruth dev split (rounded): unsupported words weigh most,
- * then the worst sentence, unsupported names and numbers; longer answers get a little slack
- * because a fixed number of unsupported words means less in them.
+ * Logistic models of P(hallucinated), one per task, fitted on the RAGTruth dev split (L2, λ = 3 on
+ * standardised inputs; `bench/judge.bench.ts` refits them and reports 5-fold cross-validation by
+ * source). QA leans on unsupported claim words and sentence alignment; summaries on poorly aligned
+ * sentences and unknown names; data-to-text on support, contradicted fields and unsupported numbers.
  */
-export function faithfulnessScoreOf(f: FaithfulnessFeatures): number {
-  const z =
-    -3.6 +
-    3.2 * (1 - f.meanSupport) +
-    1.5 * (1 - f.minSupport) +
-    2.1 * Math.log1p(f.unsupported) +
-    0.2 * f.unsupportedNumbers +
-    0.5 * f.unsupportedNames +
-    0.45 * f.bigramMissRate -
-    0.7 * Math.log1p(f.answerWords);
-  return 1 / (1 + Math.exp(z));
+export const FAITHFULNESS_MODEL: Record<FaithfulnessTask, FaithfulnessModel> = {
+  qa: {
+    intercept: -2.4976,
+    weights: {
+      unsupportedWords: 1.4489,
+      alignShortfall: 2.871,
+      answerNumbers: 0.5032,
+      contextWords: -0.6555,
+    },
+  },
+  summary: {
+    intercept: -2.5086,
+    weights: { supportShortfall: 1.1374, unsupportedNames: 1.0236, lowAlignShare: 2.296 },
+  },
+  data2txt: {
+    intercept: -3.4363,
+    weights: {
+      supportShortfall: 4.6697,
+      fieldConflicts: 2.1315,
+      unsupportedNumbers: 2.0318,
+      unsupportedNames: 0.565,
+      lowAlignShare: 1.8801,
+    },
+  },
+};
+
+/** Faithfulness in (0, 1): 1 − P(hallucinated); higher = better supported. */
+export function faithfulnessScoreOf(
+  f: FaithfulnessFeatures,
+  model: Record<FaithfulnessTask, FaithfulnessModel> = FAITHFULNESS_MODEL,
+): number {
+  const { intercept, weights } = model[f.task];
+  let z = intercept;
+  for (const [name, x] of Object.entries(faithfulnessDesign(f))) z += (weights[name] ?? 0) * x;
+  return 1 - 1 / (1 + Math.exp(-z));
 }
 
 function joinContext(context: string | string[] | undefined): string | undefined {
@@ -223,13 +184,26 @@ export function createOfflineJudge(options: OfflineJudgeOptions = {}): OfflineJu
     const context = joinContext(input.context);
     const refusal = REFUSAL.test(answer) && words(answer).length <= 25;
     if (context !== undefined && answer.trim()) {
-      const { features, evidence } = faithfulnessFeatures(context, answer);
+      const { features, sentences } = faithfulnessFeatures(context, answer, {
+        ...(input.question !== undefined ? { question: input.question } : {}),
+        ...(input.task !== undefined ? { task: input.task } : {}),
+      });
       const score = faithfulnessScoreOf(features);
+      const evidence: SentenceEvidence[] = sentences.map((e) => ({
+        sentence: e.sentence,
+        support: e.support,
+        unsupportedWords: e.unsupportedWords,
+        unsupportedNumbers: e.unsupportedNumbers,
+        ...(e.conflicts.length ? { contradictedFields: e.conflicts } : {}),
+      }));
+      const flagged = evidence.filter(
+        (e) => e.unsupportedWords.length || e.unsupportedNumbers.length || e.contradictedFields?.length,
+      ).length;
       const faithfulness: FaithfulnessScore = {
         score,
         hallucinated: score < threshold,
         evidence,
-        explanation: `${evidence.filter((e) => e.unsupportedWords.length || e.unsupportedNumbers.length).length}/${evidence.length} sentences contain words or numbers the context does not support`,
+        explanation: `${flagged}/${evidence.length} sentences contain words or numbers the context does not support${features.conflicts ? ` or contradict its data (${features.conflicts} fields)` : ''} [${features.task} model]`,
       };
       result.faithfulness = faithfulness;
     }
