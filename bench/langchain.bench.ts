@@ -7,6 +7,12 @@
  * Target: ours − no-op ≤ 25 % of (no-op − none), i.e. we add at most a quarter of what LangChain's
  * own dispatch to any handler costs.
  *
+ * Two clocks per batch: wall time, and the CPU time of the app's (main) thread from Linux's
+ * per-thread schedstat. On this shared 2-core machine the writer worker (masking, SQLite) and other
+ * processes compete for the cores, which inflates wall time by whatever else runs; the main
+ * thread's CPU time is what llmtop adds to the app itself. Both are printed, with the CPU time the
+ * other threads (the writer worker) spent per call.
+ *
  * A `setImmediate` turn every 20 calls lets timers (llmtop's flush, LangChain's queue) run inside
  * the timed window, as they would between real network-bound calls (a turn after every call made
  * the figures swing by ±50 % on this shared 2-core machine). The writer worker is flushed between
@@ -23,7 +29,7 @@ import {
 } from '../packages/langchain/src/__fixtures__/noop-handler.js';
 import { ScriptedChatModel } from '../packages/langchain/src/__fixtures__/scripted-chat-model.js';
 import { LlmtopCallbackHandler } from '../packages/langchain/src/index.js';
-import { median } from './stats.js';
+import { mainThreadCpuUs, median, processCpuUs } from './stats.js';
 
 /** An llmtop whose recorder ignores everything. */
 function recorderless(): Llmtop {
@@ -66,29 +72,46 @@ export async function bench(): Promise<void> {
   };
   const names = Object.keys(configs);
 
-  const batch = async (config: { callbacks?: BaseCallbackHandler[] }, n: number) => {
+  interface Timing {
+    wall: number;
+    cpu: number;
+  }
+  /** CPU µs per call spent by threads other than the main one (the writer worker), per config. */
+  const otherCpu: Record<string, number[]> = {};
+  const batch = async (config: { callbacks?: BaseCallbackHandler[] }, n: number): Promise<Timing> => {
     gc?.();
     const start = process.hrtime.bigint();
+    const cpuStart = mainThreadCpuUs() ?? Number.NaN;
     for (let i = 0; i < n; i++) {
       await model.invoke(prompt, config);
       if (i % TURN_EVERY === 0) await turn();
     }
     await awaitAllCallbacks();
-    return Number(process.hrtime.bigint() - start) / 1000 / n;
+    const cpuEnd = mainThreadCpuUs() ?? Number.NaN;
+    return { wall: Number(process.hrtime.bigint() - start) / 1000 / n, cpu: (cpuEnd - cpuStart) / n };
   };
 
   try {
     for (const name of names) await batch(configs[name] as object, Math.min(500, calls)); // warm-up
     const perRound: Record<string, number>[] = [];
+    const cpuPerRound: Record<string, number>[] = [];
     for (let round = 0; round < rounds; round++) {
       const result: Record<string, number> = {};
+      const cpuResult: Record<string, number> = {};
       const order = names.map((_, i) => names[(i + round) % names.length] as string);
       for (const name of order) {
-        result[name] = await batch(configs[name] as object, calls);
+        const processBefore = processCpuUs();
+        const mainBefore = mainThreadCpuUs() ?? Number.NaN;
+        const timing = await batch(configs[name] as object, calls);
         // Let the writer worker finish outside the timed window, so it never competes with the next config.
         await llmtop.flush();
+        const others = processCpuUs() - processBefore - ((mainThreadCpuUs() ?? Number.NaN) - mainBefore);
+        (otherCpu[name] ??= []).push(others / calls);
+        result[name] = timing.wall;
+        cpuResult[name] = timing.cpu;
       }
       perRound.push(result);
+      cpuPerRound.push(cpuResult);
       await llmtop.flush();
     }
     const col = (name: string) => perRound.map((r) => r[name] as number);
@@ -119,6 +142,24 @@ export async function bench(): Promise<void> {
     console.log(
       `  best-of-rounds: none ${fmt(best('none'))}, noop ${fmt(best('noop'))}, llmtop ${fmt(best('llmtop'))}, handler ${fmt(best('handler'))} µs → ratio ${(bestRatio * 100).toFixed(1)} %`,
     );
+    if (cpuPerRound.every((r) => Number.isFinite(r.none as number))) {
+      const cpuCol = (name: string) => cpuPerRound.map((r) => r[name] as number);
+      const cpuDispatch = cpuPerRound.map((r) => (r.noop as number) - (r.none as number));
+      const cpuOurs = cpuPerRound.map((r) => (r.llmtop as number) - (r.noop as number));
+      const cpuRatio = cpuOurs.map((added, i) => added / (cpuDispatch[i] as number));
+      console.log('  app (main) thread CPU time per call, median over rounds:');
+      for (const name of names) {
+        const others = median(otherCpu[name] ?? []);
+        console.log(
+          `    ${name.padEnd(7)} ${fmt(median(cpuCol(name)))} µs   (other threads, i.e. the writer worker: ${fmt(others)} µs)`,
+        );
+      }
+      console.log(`    dispatch (noop − none): ${fmt(median(cpuDispatch))} µs`);
+      console.log(`    llmtop added (llmtop − noop): ${fmt(median(cpuOurs))} µs`);
+      console.log(
+        `    ratio on the app thread: ${(median(cpuRatio) * 100).toFixed(1)} % (target ≤ 25 %; per round ${cpuRatio.map((r) => (r * 100).toFixed(0)).join(', ')} %)`,
+      );
+    }
     console.log(
       `  spans written: ${stats.spansWritten} of ${stats.spansRecorded} recorded, internal errors ${stats.internalErrors}`,
     );
