@@ -13,6 +13,7 @@ import { openDatabase } from '@llmtop/core/sqlite';
 import { describe, expect, it } from 'vitest';
 import { ScriptedChatModel, type ScriptStep } from './__fixtures__/scripted-chat-model.js';
 import { langchainJudgeModel } from './judge-model.js';
+import { LlmtopCallbackHandler } from './llmtop-callback-handler.js';
 
 const VALID = JSON.stringify({
   claims: [
@@ -167,6 +168,35 @@ describe('langchainJudgeModel: createLlmJudge over a LangChain chat model', () =
         expect(rows).toHaveLength(1);
         expect(rows[0]).toMatchObject({ provider: 'openai', input_tokens: 1000, output_tokens: 200 });
         expect(rows[0]?.cost_usd).toBeCloseTo((1000 * 0.15 + 200 * 0.6) / 1e6, 9);
+      } finally {
+        db.close();
+      }
+    } finally {
+      await llmtop.shutdown();
+    }
+  });
+
+  it('is not recorded again as an llm span when the chat model carries an LlmtopCallbackHandler', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'llmtop-lc-judge-')), 'judge.db');
+    const llmtop = createLlmtop({ path, writer: 'inline', handleExit: false, judge: false });
+    try {
+      const { model } = scripted([VALID, 'The answer is 42.']);
+      // The app attached its handler to the model it also hands to the judge.
+      const withHandler = model.withConfig({ callbacks: [new LlmtopCallbackHandler(llmtop)] });
+      const judge = createLlmJudge({
+        model: langchainJudgeModel(withHandler as unknown as typeof model),
+        sleep: noSleep,
+      });
+      await judge.evaluate(input, { recordEvaluator: createEvaluatorRecorder(llmtop.recorder) });
+      await withHandler.invoke('What is the answer?');
+      await llmtop.flush();
+      const db = openDatabase(path);
+      try {
+        const kinds = db.prepare('SELECT kind, COUNT(*) AS n FROM spans GROUP BY kind ORDER BY kind').all();
+        expect(kinds).toEqual([
+          { kind: 'evaluator', n: 1 },
+          { kind: 'llm', n: 1 },
+        ]);
       } finally {
         db.close();
       }

@@ -10,6 +10,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { JudgeModel, JudgeModelResponse } from '@llmtop/core';
+import { EVALUATOR_METADATA, EVALUATOR_TAG } from './evaluator-marker.js';
 import { usageFromLlmOutput, usageFromMetadata } from './map-usage.js';
 
 export interface LangchainJudgeModelOptions {
@@ -51,8 +52,8 @@ export function langchainJudgeModel(
     async generate({ system, prompt, signal }) {
       const message = await chatModel.invoke([new SystemMessage(system), new HumanMessage(prompt)], {
         ...(signal ? { signal } : {}),
-        tags: ['llmtop:evaluator'],
-        metadata: { llmtop_evaluator: true },
+        tags: [EVALUATOR_TAG],
+        metadata: { [EVALUATOR_METADATA]: true },
       });
       const metadata = bag(message.response_metadata);
       const usage = usageFromMetadata(message.usage_metadata) ?? usageFromLlmOutput(metadata);

@@ -16,6 +16,7 @@ import { awaitAllCallbacks } from '@langchain/core/callbacks/promises';
 import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 import type { Llmtop, Recorder, SpanEnd, SpanKind, SpanStart } from '@llmtop/core';
 import { type AgentNodes, decideChainRun } from './agent-rules.js';
+import { EVALUATOR_METADATA } from './evaluator-marker.js';
 import type { LlmtopCallbackHandlerOptions } from './handler-options.js';
 import {
   asBag,
@@ -296,6 +297,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     this.guard('handleLLMEnd', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
+      if (run?.hidden) return;
       const facts = mapLlmResult(output);
       const end: SpanEnd = {};
       if (facts.output !== undefined) end.output = facts.output;
@@ -311,6 +313,7 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     this.guard('handleLLMError', () => {
       const run = this.runs.get(runId);
       if (run) this.runs.close(run);
+      if (run?.hidden) return;
       const end: SpanEnd = {};
       if (run?.streamedUsage) end.usage = run.streamedUsage;
       this.endWithError(runId, error, end);
@@ -466,6 +469,12 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     runName: string | undefined,
   ): void {
     const parent = parentRunId === undefined ? undefined : this.runs.get(parentRunId);
+    if (metadata?.[EVALUATOR_METADATA] === true) {
+      // The judge's own call (`langchainJudgeModel`): it records itself as an `evaluator` span, with
+      // its cost outside the app's totals, so it is not recorded again as the app's `llm` call.
+      this.runs.open(runId, parent, true, parent?.agent, false);
+      return;
+    }
     const agent = this.lcAgent(metadata, parent);
     this.runs.open(runId, parent, false, agent ?? parent?.agent, false);
     const start = this.spanStart(
