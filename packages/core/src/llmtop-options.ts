@@ -31,7 +31,10 @@ export interface LlmtopOptions {
   flushIntervalMs?: number;
   /** Spans per batch; a full batch is flushed without waiting for the timer. Default 1,000. */
   maxBatch?: number;
-  /** Spans held in memory at most, queued or handed to the writer and not yet committed. Default 10,000. */
+  /**
+   * Spans queued in memory at most. Default 10,000. Spans handed to the writer and not yet
+   * committed (held as compact bytes) are bounded at five times this.
+   */
   maxQueue?: number;
   /**
    * A writer worker this far behind (its oldest unacknowledged batch, in ms) has its backlog written
@@ -39,6 +42,12 @@ export interface LlmtopOptions {
    * it, masking and SQLite never run on the app thread. Default 2,000.
    */
   maxWriterLagMs?: number;
+  /**
+   * The writer's second thread, which masks batches while the writer inserts the previous ones:
+   * `auto` (default) starts it the first time the writer falls behind, if the machine has more
+   * than one core; `always`; `never`.
+   */
+  pipelineWorker?: 'auto' | 'always' | 'never';
   /** When the queue is full: `flush` (default) writes synchronously, losing nothing; `drop` counts and drops. */
   overflow?: 'flush' | 'drop';
   /** PII masking configuration (masking itself cannot be turned off). */

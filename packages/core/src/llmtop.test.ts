@@ -28,10 +28,17 @@ function open(options: LlmtopOptions = {}) {
   return { llmtop, errors };
 }
 
-for (const writer of ['worker', 'inline'] as const) {
+const WRITERS: [string, LlmtopOptions][] = [
+  ['worker', { writer: 'worker' }],
+  ['inline', { writer: 'inline' }],
+  // The worker's second thread masks while the writer inserts; 'always' starts it with the writer.
+  ['worker + pipeline worker', { writer: 'worker', pipelineWorker: 'always' }],
+];
+
+for (const [writer, writerOptions] of WRITERS) {
   describe(`createLlmtop (${writer} writer)`, () => {
     it('stores nested manual spans with context, masked payloads and nanosecond times', async () => {
-      const { llmtop, errors } = open({ writer });
+      const { llmtop, errors } = open(writerOptions);
       const result = await llmtop.withContext(
         { sessionId: 'sess-1', userId: 'user-1', feature: 'support' },
         () =>
@@ -72,7 +79,7 @@ for (const writer of ['worker', 'inline'] as const) {
     });
 
     it("passes the app's own error through unchanged and records it as an error span", async () => {
-      const { llmtop, errors } = open({ writer });
+      const { llmtop, errors } = open(writerOptions);
       const appError = new TypeError('the tool broke');
       await expect(
         llmtop.span({ kind: 'tool', name: 'lookup' }, () => {
@@ -88,7 +95,7 @@ for (const writer of ['worker', 'inline'] as const) {
     });
 
     it('stores hostile payloads with markers instead of failing', async () => {
-      const { llmtop } = open({ writer });
+      const { llmtop } = open(writerOptions);
       const cyclic: Record<string, unknown> = { a: 1 };
       cyclic.self = cyclic;
       const hostile = {
@@ -112,7 +119,7 @@ for (const writer of ['worker', 'inline'] as const) {
     });
 
     it('counts every span written and keeps unknown usage NULL, not 0', async () => {
-      const { llmtop } = open({ writer });
+      const { llmtop } = open(writerOptions);
       for (let i = 0; i < 2500; i++) {
         llmtop.recorder.start(`k${i}`, { kind: 'llm', name: 'chat' });
         llmtop.recorder.end(`k${i}`, i === 0 ? { usage: { input: 7 } } : {});

@@ -21,6 +21,8 @@ import { createWorkerWriter } from './writer/worker-writer.js';
 import type { AppCounters, WriteResult, WriterConfig } from './writer/writer-config.js';
 
 const SWEEP_EVERY_MS = 5_000;
+/** Spans the writer may hold unacknowledged per span of `maxQueue` before the app thread writes them. */
+const IN_FLIGHT_PER_QUEUED = 5;
 
 export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   const path = resolve(options.path ?? process.env.LLMTOP_DB ?? './llmtop.db');
@@ -42,6 +44,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   // The default offline judge runs in the writer (off the app thread); a judge the app passes runs here.
   const judgeInWriter = options.judge === undefined;
   if (judgeInWriter) config.offlineJudge = true;
+  if (options.pipelineWorker) config.pipelineWorker = options.pipelineWorker;
   if (options.retention !== false) config.retention = options.retention ?? {};
   if (options.budgets) {
     config.budgets = { budgets: options.budgets };
@@ -49,8 +52,9 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
   }
 
   let queue: SpanData[] = [];
-  /** Spans handed to the writer and not yet committed (they count against `maxQueue` too). */
+  /** Spans handed to the writer and not yet committed (compact bytes by then), bounded too. */
   const inFlightSpans = () => writer?.inFlightSpans ?? 0;
+  const maxInFlight = IN_FLIGHT_PER_QUEUED * maxQueue;
   let recorded = 0;
   let written = 0;
   let dropped = 0;
@@ -67,7 +71,7 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
     errors,
     onEnd: (span) => {
       recorded++;
-      if (queue.length >= maxQueue - inFlightSpans()) {
+      if (queue.length >= maxQueue || inFlightSpans() >= maxInFlight) {
         if (overflow === 'drop') {
           dropped++;
           return;
@@ -159,7 +163,8 @@ export function createLlmtop(options: LlmtopOptions = {}): Llmtop {
       }
       // A worker that falls far behind (a burst beyond its rate, a slow disk) must not widen what a
       // crash can lose without bound: past `maxWriterLagMs` the app thread writes the backlog itself.
-      if (writer && writer.oldestInFlightMs(Date.now()) > lagLimitMs) {
+      // A worker still starting up gets one interval, as before it was warm.
+      if (writer && writer.oldestInFlightMs(Date.now()) > (writer.warm ? lagLimitMs : flushIntervalMs)) {
         getWriter().writeSync(takeBatch(), counters());
         return;
       }

@@ -24,6 +24,7 @@ export function createInlineWriter(config: WriterConfig, events: WriterEvents): 
     settle: async () => {},
     inFlight: 0,
     inFlightSpans: 0,
+    warm: true,
     oldestInFlightMs: () => 0,
     judge(traceId, reason, probability) {
       store ??= createStoreWriter(config, events.onError);

@@ -14,6 +14,8 @@ export interface SpanWriter {
   readonly inFlight: number;
   /** Spans in those batches. */
   readonly inFlightSpans: number;
+  /** Has committed a batch (a worker that is still starting up is not warm). */
+  readonly warm: boolean;
   /** Age in ms of the oldest batch not yet acknowledged, 0 when none. */
   oldestInFlightMs(now: number): number;
   /** Queues a trace for the writer's own offline judge (`WriterConfig.offlineJudge`). */

@@ -8,7 +8,7 @@ import { createJudgeQueue, createOfflineJudge, type SamplingReason } from '../ju
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { serializeSpan } from '../pipeline/serialize-span.js';
 import { purgeExpired } from '../security/index.js';
-import type { SerializedSpan, SpanData } from '../span/span-record.js';
+import type { SerializedSpan, SpanData, SpanRow } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
 import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
@@ -29,6 +29,10 @@ export interface StoreWriter {
     serialized?: boolean,
   ): WriteResult;
   /** Queues a trace for the writer's offline judge (`config.offlineJudge`); false when there is none or it is full. */
+  /** The pipeline alone (serialise, mask, price, sample, seal): rows ready for `commitRows`. */
+  prepare(spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean): SpanRow[];
+  /** Inserts prepared rows in one transaction, then runs the post-commit checks. */
+  commitRows(rows: readonly SpanRow[], counters?: AppCounters): WriteResult;
   judge(traceId: string, reason: SamplingReason, probability: number): boolean;
   /** Resolves when the writer's judge has nothing left to do. */
   drainJudge(): Promise<void>;
@@ -36,12 +40,28 @@ export interface StoreWriter {
   close(): void;
 }
 
+/**
+ * The pipeline on its own: spans (as recorded, or already serialised) → `spans` rows. It needs no
+ * database, so it also runs on the pipeline worker while the writer worker inserts.
+ */
+export function createRowPreparer(
+  config: WriterConfig,
+  onError: (kind: string, error: unknown) => void,
+): (spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean) => SpanRow[] {
+  const pipeline: Pipeline = createPipeline(createDefaultStages(config, onError));
+  return (spans, serialized = false) => {
+    const ready = serialized
+      ? (spans as readonly SerializedSpan[])
+      : (spans as readonly SpanData[]).map((span) => serializeSpan(span, config.payloadLimits));
+    return pipeline.process(ready);
+  };
+}
+
 export function createStoreWriter(
   config: WriterConfig,
   onError: (kind: string, error: unknown) => void,
 ): StoreWriter {
   const db: Database = openDatabase(config.path);
-  const pipeline: Pipeline = createPipeline(createDefaultStages(config, onError));
   const insert: SpanInserter = createSpanInserter(db);
   const budgets = createDefaultBudgetMonitor(config);
   try {
@@ -81,12 +101,14 @@ export function createStoreWriter(
        spans_dropped = @dropped, spans_evicted = @evicted, internal_errors = @errors, lag_ms = @lag`,
   );
 
+  const prepare = createRowPreparer(config, onError);
+
   return {
     write(spans, counters, serialized = false) {
-      const ready = serialized
-        ? (spans as readonly SerializedSpan[])
-        : (spans as readonly SpanData[]).map((span) => serializeSpan(span, config.payloadLimits));
-      const rows = pipeline.process(ready);
+      return this.commitRows(prepare(spans, serialized), counters);
+    },
+    prepare,
+    commitRows(rows, counters) {
       const inserted = db.transaction(() => {
         const count = insert(rows);
         stats.run({

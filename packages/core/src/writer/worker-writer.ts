@@ -8,25 +8,14 @@
  * old generation for the GC to trace.
  */
 import { deserialize, serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import type { SamplingReason } from '../judge/index.js';
 import { serializeSpan } from '../pipeline/serialize-span.js';
 import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { createInlineWriter, type InlineWriter } from './inline-writer.js';
 import type { SpanWriter, WriterEvents } from './span-writer.js';
+import { spawnWorker } from './spawn-worker.js';
 import type { AppCounters, WriterConfig } from './writer-config.js';
-import type { FromWorker, ToWorker } from './writer-messages.js';
-
-function startWorker(config: WriterConfig): Worker {
-  const self = import.meta.url;
-  if (self.endsWith('.ts')) {
-    // Running from TypeScript sources (tests, tsx): the worker registers the tsx loader first.
-    const entry = new URL('./writer-worker.ts', self).href;
-    const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(bootstrap, { eval: true, workerData: config });
-  }
-  return new Worker(new URL('./writer-worker.js', self), { workerData: config });
-}
+import type { FromWorker, ToWorker, WriterWorkerData } from './writer-messages.js';
 
 interface PendingBatch {
   bytes: Uint8Array;
@@ -68,6 +57,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   };
   const pending = new Map<number, PendingBatch>();
   let pendingSpans = 0;
+  let warm = false;
   const forget = (seq: number) => {
     const batch = pending.get(seq);
     if (batch) pendingSpans -= batch.spans;
@@ -81,7 +71,13 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   let dead = false;
   let closing: Promise<void> | undefined;
 
-  const worker = startWorker(config);
+  // The highest batch the app thread has written itself; the worker skips those (no double masking).
+  const takenOver = new SharedArrayBuffer(4);
+  const writtenByApp = new Int32Array(takenOver);
+  const worker = spawnWorker(import.meta.url, 'writer-worker', {
+    config,
+    takenOver,
+  } satisfies WriterWorkerData);
   worker.unref();
 
   // The worker keeps the process alive only while a batch is in flight: an app that awaits
@@ -109,6 +105,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     pending.clear();
     postedAt.clear();
     pendingSpans = 0;
+    Atomics.store(writtenByApp, 0, seq);
     const recorded: SpanData[] = [];
     for (const batch of batches) {
       const spans = deserialize(batch.bytes) as SpanData[] | SerializedSpan[];
@@ -135,6 +132,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
   worker.on('message', (message: FromWorker) => {
     switch (message.type) {
       case 'committed':
+        warm = true;
         forget(message.seq);
         events.onResult(message.result);
         wake();
@@ -194,6 +192,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
         };
       }
       seq++;
+      const backlog = pending.size;
       pending.set(seq, batch);
       pendingSpans += batch.spans;
       postedAt.set(seq, Date.now());
@@ -204,6 +203,8 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
         bytes: batch.bytes,
         serialized: batch.serialized,
         counters,
+        backlog,
+        postedAtMs: Date.now(),
       } satisfies ToWorker);
     },
     writeSync(spans, counters) {
@@ -218,6 +219,9 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     },
     get inFlightSpans() {
       return pendingSpans;
+    },
+    get warm() {
+      return warm;
     },
     oldestInFlightMs(now) {
       const first = postedAt.values().next();

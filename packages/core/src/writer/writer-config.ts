@@ -34,6 +34,12 @@ export interface WriterConfig {
    * needs the app's model object) or `judge: false`.
    */
   offlineJudge?: boolean;
+  /**
+   * The second writer thread (`pipeline-worker`): `auto` (default) starts it the first time the
+   * writer falls behind, on machines with more than one core; `always` starts it with the writer;
+   * `never` keeps the pipeline on the writer thread.
+   */
+  pipelineWorker?: 'auto' | 'always' | 'never';
 }
 
 /** A stored alert, as the writer reports it back to the app for `onAlert`. */

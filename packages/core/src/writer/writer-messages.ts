@@ -1,15 +1,24 @@
 /** Messages between the app thread and the writer worker. */
 
 import type { SamplingReason } from '../judge/index.js';
-import type { SerializedSpan, SpanData } from '../span/span-record.js';
-import type { AppCounters, WriteResult, WriterJudgeStats } from './writer-config.js';
+import type { SerializedSpan, SpanData, SpanRow } from '../span/span-record.js';
+import type { AppCounters, WriteResult, WriterConfig, WriterJudgeStats } from './writer-config.js';
 
 export type ToWorker =
   /**
    * A batch as `v8.serialize` bytes: of the spans as recorded (`SpanData[]`), or of already
    * serialised ones (`SerializedSpan[]`, `serialized: true`) when something in them cannot be cloned.
    */
-  | { type: 'batch'; seq: number; bytes: Uint8Array; serialized: boolean; counters: AppCounters }
+  | {
+      type: 'batch';
+      seq: number;
+      bytes: Uint8Array;
+      serialized: boolean;
+      counters: AppCounters;
+      /** Batches posted before this one and not yet acknowledged. */
+      backlog: number;
+      postedAtMs: number;
+    }
   | { type: 'judge'; traceId: string; reason: SamplingReason; probability: number }
   /** Asks for `judge-drained` once the writer's judge is idle. */
   | { type: 'drain-judge'; seq: number }
@@ -24,3 +33,23 @@ export type FromWorker =
   | { type: 'error'; kind: string; message: string }
   | { type: 'judge-drained'; seq: number; stats?: WriterJudgeStats }
   | { type: 'closed' };
+
+/** What the app thread hands the writer worker at start (`workerData`). */
+export interface WriterWorkerData {
+  config: WriterConfig;
+  /**
+   * One Int32: the highest batch sequence number the app thread has written itself (taking over a
+   * lagging worker, or at exit). The worker skips those batches instead of redoing their work.
+   */
+  takenOver: SharedArrayBuffer;
+}
+
+/** Writer worker → pipeline worker. */
+export type ToPipeline = { type: 'prepare'; seq: number; bytes: Uint8Array; serialized: boolean };
+
+/** Pipeline worker → writer worker. */
+export type FromPipeline =
+  | { type: 'ready' }
+  | { type: 'prepared'; seq: number; rows: SpanRow[] }
+  | { type: 'failed'; seq: number; message: string }
+  | { type: 'error'; kind: string; message: string };

@@ -1,0 +1,31 @@
+/**
+ * The pipeline worker: started by the writer worker when it falls behind, it runs the pipeline
+ * (serialise, mask, price, sample, seal) on batches while the writer worker inserts the rows of the
+ * previous ones — two stages on two cores instead of one thread doing both in turn.
+ */
+import { deserialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../util/error-message.js';
+import { createRowPreparer } from './store-writer.js';
+import type { WriterConfig } from './writer-config.js';
+import type { BatchSpans, FromPipeline, ToPipeline } from './writer-messages.js';
+
+const port = parentPort;
+if (port) {
+  const post = (message: FromPipeline) => port.postMessage(message);
+  const prepare = createRowPreparer(workerData as WriterConfig, (kind, error) =>
+    post({ type: 'error', kind, message: errorMessage(error) }),
+  );
+  port.on('message', (message: ToPipeline) => {
+    try {
+      post({
+        type: 'prepared',
+        seq: message.seq,
+        rows: prepare(deserialize(message.bytes) as BatchSpans, message.serialized),
+      });
+    } catch (error) {
+      post({ type: 'failed', seq: message.seq, message: errorMessage(error) });
+    }
+  });
+  post({ type: 'ready' });
+}
