@@ -5,6 +5,7 @@
  */
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import { toRowValues } from '../sqlite/span-inserter.js';
 import { errorMessage } from '../util/error-message.js';
 import { createRowPreparer } from './store-writer.js';
 import type { WriterConfig } from './writer-config.js';
@@ -21,7 +22,7 @@ if (port) {
       post({
         type: 'prepared',
         seq: message.seq,
-        rows: prepare(deserialize(message.bytes) as BatchSpans, message.serialized),
+        rows: prepare(deserialize(message.bytes) as BatchSpans, message.serialized).map(toRowValues),
       });
     } catch (error) {
       post({ type: 'failed', seq: message.seq, message: errorMessage(error) });

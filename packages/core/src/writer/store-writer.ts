@@ -10,7 +10,12 @@ import { serializeSpan } from '../pipeline/serialize-span.js';
 import { purgeExpired } from '../security/index.js';
 import type { SerializedSpan, SpanData, SpanRow } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
-import { createSpanInserter, type SpanInserter } from '../sqlite/span-inserter.js';
+import {
+  createSpanInserter,
+  rowField,
+  type SpanInserter,
+  type SpanRowValues,
+} from '../sqlite/span-inserter.js';
 import { createDefaultBudgetMonitor, createDefaultStages } from './default-stages.js';
 import type {
   AppCounters,
@@ -31,8 +36,8 @@ export interface StoreWriter {
   /** Queues a trace for the writer's offline judge (`config.offlineJudge`); false when there is none or it is full. */
   /** The pipeline alone (serialise, mask, price, sample, seal): rows ready for `commitRows`. */
   prepare(spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean): SpanRow[];
-  /** Inserts prepared rows in one transaction, then runs the post-commit checks. */
-  commitRows(rows: readonly SpanRow[], counters?: AppCounters): WriteResult;
+  /** Inserts prepared rows (objects, or positional values) in one transaction, then runs the post-commit checks. */
+  commitRows(rows: readonly (SpanRow | SpanRowValues)[], counters?: AppCounters): WriteResult;
   judge(traceId: string, reason: SamplingReason, probability: number): boolean;
   /** Resolves when the writer's judge has nothing left to do. */
   drainJudge(): Promise<void>;
@@ -139,11 +144,13 @@ export function createStoreWriter(
       const sampled: SampledTrace[] = [];
       const seen = new Set<string>();
       for (const row of rows) {
-        if (row.judge_sample === null || seen.has(row.trace_id)) continue;
-        seen.add(row.trace_id);
-        const reason = row.judge_reason ?? 'rate';
-        if (judgeQueue) judgeQueue.enqueue(row.trace_id, reason as SamplingReason, row.judge_sample);
-        else sampled.push({ traceId: row.trace_id, probability: row.judge_sample, reason });
+        const probability = rowField(row, 'judge_sample');
+        const traceId = rowField(row, 'trace_id');
+        if (probability === null || seen.has(traceId)) continue;
+        seen.add(traceId);
+        const reason = rowField(row, 'judge_reason') ?? 'rate';
+        if (judgeQueue) judgeQueue.enqueue(traceId, reason as SamplingReason, probability);
+        else sampled.push({ traceId, probability, reason });
       }
       const result: WriteResult = { inserted, alerts, sampled };
       const judged = this.judgeStats();

@@ -1,7 +1,8 @@
 /** Messages between the app thread and the writer worker. */
 
 import type { SamplingReason } from '../judge/index.js';
-import type { SerializedSpan, SpanData, SpanRow } from '../span/span-record.js';
+import type { SerializedSpan, SpanData } from '../span/span-record.js';
+import type { SpanRowValues } from '../sqlite/span-inserter.js';
 import type { AppCounters, WriteResult, WriterConfig, WriterJudgeStats } from './writer-config.js';
 
 export type ToWorker =
@@ -50,6 +51,6 @@ export type ToPipeline = { type: 'prepare'; seq: number; bytes: Uint8Array; seri
 /** Pipeline worker → writer worker. */
 export type FromPipeline =
   | { type: 'ready' }
-  | { type: 'prepared'; seq: number; rows: SpanRow[] }
+  | { type: 'prepared'; seq: number; rows: SpanRowValues[] }
   | { type: 'failed'; seq: number; message: string }
   | { type: 'error'; kind: string; message: string };

@@ -12,7 +12,6 @@
 import { availableParallelism } from 'node:os';
 import { deserialize } from 'node:v8';
 import { parentPort, type Worker, workerData } from 'node:worker_threads';
-import type { SpanRow } from '../span/span-record.js';
 import { errorMessage } from '../util/error-message.js';
 import { spawnWorker } from './spawn-worker.js';
 import { createStoreWriter } from './store-writer.js';
@@ -94,7 +93,7 @@ if (port) {
         case 'prepared': {
           const batch = forwarded.get(message.seq);
           forwarded.delete(message.seq);
-          if (batch) commit(batch.seq, () => writer.commitRows(message.rows as SpanRow[], batch.counters));
+          if (batch) commit(batch.seq, () => writer.commitRows(message.rows, batch.counters));
           forwardedDone();
           break;
         }
