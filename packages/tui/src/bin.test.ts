@@ -25,6 +25,10 @@ describe('llmtop bin', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
     expect(run('--nope').status).toBe(2);
+    // A helper module beside the commands is not a command.
+    const helper = run('db-path');
+    expect(helper.status).toBe(2);
+    expect(helper.stderr).toContain('unknown command "db-path"');
   });
 
   it('dispatches a subcommand and returns its exit code', () => {

@@ -15,6 +15,7 @@ const COMMANDS: readonly (readonly [string, string])[] = [
   ['export', 'send spans over OTLP (--endpoint URL)'],
   ['purge', 'apply retention'],
   ['rekey', 'rotate the payload encryption key'],
+  ['keygen', 'print a new payload encryption key'],
   ['demo', 'write demo traffic to the file'],
 ];
 
@@ -34,8 +35,9 @@ function usage(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The module of a listed command; helpers beside them in `commands/` are not commands. */
 function commandFile(here: string, name: string): string | undefined {
-  if (!/^[a-z][a-z-]*$/.test(name)) return undefined;
+  if (!COMMANDS.some(([listed]) => listed === name)) return undefined;
   for (const ext of ['.js', '.ts']) {
     const file = join(here, 'commands', `${name}${ext}`);
     if (existsSync(file)) return file;
