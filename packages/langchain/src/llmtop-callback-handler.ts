@@ -516,7 +516,8 @@ export class LlmtopCallbackHandler extends BaseCallbackHandler {
     input: unknown,
     agent: string | undefined,
   ): SpanStart {
-    const start: SpanStart = { kind, name };
+    // LangChain hands every run its parent run id, so its context needs no second lookup.
+    const start: SpanStart = { kind, name, parentFromAdapter: true };
     // A hidden parent hands its visible ancestor; an unknown parent is still passed, so the
     // recorder can find it among recently ended spans.
     const parentKey = parent ? parent.spanKey : parentRunId;

@@ -154,7 +154,8 @@ export function createRecorder(options: RecorderOptions): RecorderInternals {
     }
     const state = ambient.current();
     let parent = byKey(init.parentKey);
-    parent ??= resolvers.size > 0 ? contextualParent(state?.active) : state?.active;
+    parent ??=
+      resolvers.size > 0 && init.parentFromAdapter !== true ? contextualParent(state?.active) : state?.active;
     let traceId: string;
     let parentSpanId: string | undefined;
     if (parent) {

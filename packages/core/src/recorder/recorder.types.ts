@@ -16,6 +16,12 @@ export interface SpanStart extends SpanContextFields, ModelFields {
    * (`llmtop.span`, `withContext`), else an active OpenTelemetry span, else this span is a root.
    */
   parentKey?: string;
+  /**
+   * The adapter already resolved the parent from its own framework context (a LangChain run always
+   * gets its parent run id from LangChain), so the adapters' parent resolvers are not consulted;
+   * the ambient `llmtop.span` still applies.
+   */
+  parentFromAdapter?: boolean;
   input?: unknown;
   attributes?: Record<string, unknown>;
   /** Epoch ms; defaults to the recorder's clock. */
