@@ -7,7 +7,7 @@
  * data marks false that the answer asserts, true fields it denies, and weekdays the hours omit.
  */
 import type { FaithfulnessTask } from './judge.types.js';
-import { contentStems, isStopword, numbers, splitSentences, stem, words } from './text.js';
+import { contentStems, isStopword, NUMBER_WORDS, numbers, splitSentences, stem, words } from './text.js';
 
 export const REFUSAL =
   /\b(unable to answer|cannot answer|can't answer|not (?:possible|able) to (?:answer|determine)|no (?:relevant )?information (?:is )?(?:provided|available|given)|does not (?:provide|contain|mention)|do not (?:provide|contain|mention)|not mentioned in|i don't know)\b/i;
@@ -41,35 +41,6 @@ const NEGATIONS = new Set([
 ]);
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** "7:30 pm" → "19:30", "noon" → "12:00", "twenty-nine" → "29", so both sides compare as digits. */
 export function normaliseNumbers(text: string): string {

@@ -3,22 +3,8 @@
  * common variants). What no rule recognises is left out, so it is reported as not evaluable.
  */
 import type { VerifiableInstruction } from './instruction-checkers.js';
+import { NUMBER_WORDS } from './text.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 const N = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)';
 const toNumber = (text: string | undefined): number =>
   NUMBER_WORDS[text?.toLowerCase() ?? ''] ?? Number(text);
