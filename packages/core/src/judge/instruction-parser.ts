@@ -13,14 +13,17 @@ const relation = (text: string | undefined): string =>
 /** "at most N" means < N+1 in IFEval's terms. */
 const adjust = (rel: string | undefined, value: number): number =>
   /at most|no more|maximum|not exceed/i.test(rel ?? '') ? value + 1 : value;
-/** Items of a keyword list: quoted items if any ('a', "b", ['c']), else split on commas/and/or. */
+/**
+ * Items of a keyword list: quoted items if any ('a', "b", ['c']), else split on commas/and/or
+ * (an Oxford comma included). A quoted passage longer than three words is text, not a keyword.
+ */
 const list = (text: string): string[] => {
   const quoted = [...text.matchAll(/["“'‘]([^"”'’]+)["”'’]/g)]
     .map((m) => (m[1] ?? '').trim())
-    .filter(Boolean);
+    .filter((w) => w && w.split(/\s+/).length <= 3);
   if (quoted.length) return quoted;
   return text
-    .split(/,\s*|\s+and\s+|\s+or\s+/)
+    .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)
     .map((w) => w.trim().replace(/^[[\]"'“‘]+|[[\]"'”’.]+$/g, ''))
     .filter((w) => w && w.split(/\s+/).length <= 3);
 };

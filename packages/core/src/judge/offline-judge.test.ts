@@ -182,6 +182,24 @@ describe('instruction adherence', () => {
     expect(checkInstruction('anything', { id: 'keywords:frequency', kwargs: {} })).toBeUndefined();
   });
 
+  it('reads keyword lists with an Oxford comma and ignores a quoted passage', () => {
+    expect(
+      parseInstructions('Write me a letter. I want it to include the words trust, brand, law, and unusable.'),
+    ).toContainEqual(
+      expect.objectContaining({
+        id: 'keywords:existence',
+        kwargs: { keywords: ['trust', 'brand', 'law', 'unusable'] },
+      }),
+    );
+    expect(
+      parseInstructions(
+        'Please also include the keywords "ink" and "memoirs" in the sentence: "The main points to consider are these ones"',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ id: 'keywords:existence', kwargs: { keywords: ['ink', 'memoirs'] } }),
+    );
+  });
+
   it('parses IFEval phrasing into arguments', () => {
     const parsed = parseInstructions(
       'Write a poem. Your response should contain at least 5 sentences. Include keywords "river", "stone" in the response. Your ENTIRE response should be in French language, no other language is allowed. Your answer must contain exactly 4 bullet points.',
