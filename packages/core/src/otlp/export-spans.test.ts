@@ -372,6 +372,60 @@ describe('exportSpans batching, selections, dry run', () => {
     expect(everything.exported).toBe(39);
   });
 
+  it('sends a score written after its span was exported as an evaluation span under it, once', async () => {
+    store.insert(sessionRows);
+    const otlp = await receive();
+    const first = await exportSpans({ database: store.db, endpoint: otlp.url, retry: FAST_RETRY });
+    expect(first).toMatchObject({ ok: true, exported: 9, lateScores: 0 });
+    expect(otlp.spans().find((s) => s.spanId === llmRow.span_id)?.events).toEqual([]);
+
+    // The judge scores the answer after it went out.
+    store.insertScore(llmScore);
+    const second = await exportSpans({ database: store.db, endpoint: otlp.url, retry: FAST_RETRY });
+    expect(second).toMatchObject({ ok: true, exported: 0, lateScores: 1 });
+    const evaluation = otlp.spans().at(-1);
+    expect(evaluation).toMatchObject({
+      name: 'llmtop.evaluation',
+      traceId: llmRow.trace_id,
+      parentSpanId: llmRow.span_id,
+      startNs: llmScore.created_ns.toString(),
+    });
+    expect(evaluation?.events).toEqual([
+      {
+        name: 'gen_ai.evaluation.result',
+        timeNs: llmScore.created_ns.toString(),
+        attributes: expect.objectContaining({
+          'gen_ai.evaluation.name': 'faithfulness',
+          'gen_ai.evaluation.score.value': 0.75,
+        }),
+      },
+    ]);
+    expect(evaluation?.attributes).toMatchObject({
+      'evaluations.0.evaluation.name': 'faithfulness',
+      'evaluations.0.evaluation.score': 0.75,
+      'llmtop.span.kind': 'custom',
+    });
+
+    const third = await exportSpans({ database: store.db, endpoint: otlp.url, retry: FAST_RETRY });
+    expect(third).toMatchObject({ ok: true, exported: 0, lateScores: 0 });
+    expect(otlp.spans()).toHaveLength(10);
+  });
+
+  it('sends a score with its span when both are new, never again as a late score', async () => {
+    store.insert(sessionRows);
+    store.insertScore(llmScore);
+    const otlp = await receive();
+    expect(await exportSpans({ database: store.db, endpoint: otlp.url, retry: FAST_RETRY })).toMatchObject({
+      exported: 9,
+      lateScores: 0,
+    });
+    expect(otlp.spans().find((s) => s.spanId === llmRow.span_id)?.events).toHaveLength(1);
+    expect(await exportSpans({ database: store.db, endpoint: otlp.url, retry: FAST_RETRY })).toMatchObject({
+      exported: 0,
+      lateScores: 0,
+    });
+  });
+
   it('dry run writes OTLP JSON lines and moves no cursor', async () => {
     store.insert([...sessionRows, retrieverRow, rerankerRow].slice(0, 9));
     const file = join(store.path, '..', 'dry.jsonl');

@@ -14,6 +14,7 @@ import { type Database, openDatabase } from '../sqlite/database.js';
 import { errorMessage } from '../util/error-message.js';
 import { type BatchOptions, buildBatch, type EncodedBatch } from './encode-batch.js';
 import { createEncodePool, type EncodePool } from './encode-pool.js';
+import { evaluationSpans } from './late-scores.js';
 import { createOtlpEncoder, type OtlpEncoder, type OtlpProtocol } from './otlp-encoding.js';
 import type { OtlpAttributes, StoredScore } from './otlp-span.js';
 import { createOtlpTransport, type OtlpTransport, type RetryOptions, tracesUrl } from './otlp-transport.js';
@@ -98,6 +99,8 @@ export interface ExportResult {
   error?: string;
   /** HTTP status of the failed request, when there was one. */
   status?: number;
+  /** Judge scores written after their span was exported, sent now as evaluation spans. */
+  lateScores: number;
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -162,6 +165,7 @@ export async function runExport(
     warnings: [],
     dryRun,
     aborted: false,
+    lateScores: 0,
   };
   const finish = (error?: string, status?: number): ExportResult => {
     result.durationMs = now() - started;
@@ -344,6 +348,15 @@ export async function runExport(
       inflight = encoded.then(sendBatch).then((sent) => ({ ...sent, lastSeq }));
     }
     if (!(await settle())) return stopped();
+    // Scores written after their span went out follow as evaluation spans under it.
+    const late = outbox.lateScores();
+    if (late.length > 0) {
+      const evaluations = evaluationSpans(late);
+      const sent = await sendBatch(buildBatch(encoder, evaluations.rows, evaluations.scores, batchOptions));
+      if (!sent.ok) return stopped();
+      result.lateScores = late.length;
+    }
+    if (!dryRun) outbox.advanceScores(BigInt(now()) * 1_000_000n);
     return finish();
   } catch (error) {
     return finish(errorMessage(error));

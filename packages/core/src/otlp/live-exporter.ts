@@ -81,7 +81,7 @@ export function createLiveExporter(options: LiveExporterOptions): LiveExporter {
       if (result.ok) {
         failures = 0;
         pausedUntil = 0;
-        if (result.exported > 0) options.onExport?.(result);
+        if (result.exported > 0 || result.lateScores > 0) options.onExport?.(result);
       } else if (!result.aborted) {
         failures++;
         pausedUntil = Date.now() + Math.min(intervalMs * 2 ** failures, maxPauseMs);

@@ -75,9 +75,23 @@ export interface Outbox {
   pending(): number;
   /** Next rows after the read position (which starts at the cursor). */
   next(limit: number): OutboxRow[];
+  /** Scores of these rows, up to the score snapshot taken at open (later ones go out as late scores). */
   scoresFor(rows: readonly OutboxRow[]): Map<string, StoredScore[]>;
   /** Records delivery up to `seq`. */
   advance(seq: bigint, nowNs: bigint): void;
+  /**
+   * Scores written after their span was delivered: after the score cursor, up to the snapshot, on
+   * spans at or before the span cursor as it was at open, with the judged span (a trace-level
+   * score: the trace's root span).
+   */
+  lateScores(): LateScore[];
+  /** Records score delivery up to the snapshot taken at open. */
+  advanceScores(nowNs: bigint): void;
+}
+
+/** A score that arrived after its span was exported, with the span it judges. */
+export interface LateScore extends StoredScore {
+  target: Pick<SpanRow, 'span_id' | 'trace_id' | 'agent' | 'session_id' | 'user_id' | 'feature'>;
 }
 
 export function openOutbox(
@@ -111,11 +125,40 @@ export function openOutbox(
   const selectScores = db
     .prepare(
       `SELECT trace_id, span_id, metric, value, judge, explanation, created_ns FROM scores
-       WHERE span_id IN (SELECT value FROM json_each(@spans))
-          OR (span_id IS NULL AND trace_id IN (SELECT value FROM json_each(@roots)))
+       WHERE id <= @maxScore
+         AND (span_id IN (SELECT value FROM json_each(@spans))
+              OR (span_id IS NULL AND trace_id IN (SELECT value FROM json_each(@roots))))
        ORDER BY id`,
     )
     .safeIntegers(true);
+  const spanFilter = filter
+    .replace('seq > @after', 'spans.seq <= @spanCursor')
+    .replace(/\b(session_id|trace_id|start_ns)\b/g, 'spans.$1');
+  const selectLate = db
+    .prepare(
+      `SELECT scores.trace_id, scores.span_id, scores.metric, scores.value, scores.judge, scores.explanation,
+              scores.created_ns, spans.span_id AS target_span_id, spans.agent, spans.session_id, spans.user_id,
+              spans.feature
+       FROM scores JOIN spans ON spans.span_id = coalesce(scores.span_id,
+         (SELECT root.span_id FROM spans AS root
+          WHERE root.trace_id = scores.trace_id AND root.parent_span_id IS NULL ORDER BY root.seq LIMIT 1))
+       WHERE scores.id > @afterScore AND scores.id <= @maxScore AND ${spanFilter}
+       ORDER BY scores.id`,
+    )
+    .safeIntegers(true);
+  const readScoreCursor = db
+    .prepare('SELECT last_score_id FROM export_score_cursors WHERE destination = ?')
+    .safeIntegers(true);
+  const writeScoreCursor = db.prepare(
+    `INSERT INTO export_score_cursors (destination, last_score_id, updated_ns) VALUES (?, ?, ?)
+     ON CONFLICT (destination) DO UPDATE SET last_score_id = excluded.last_score_id, updated_ns = excluded.updated_ns
+     WHERE excluded.last_score_id > export_score_cursors.last_score_id`,
+  );
+  const maxScore =
+    (db.prepare('SELECT max(id) AS id FROM scores').safeIntegers(true).get() as { id: bigint | null }).id ??
+    0n;
+  const scoreCursor =
+    (readScoreCursor.get(destination) as { last_score_id: bigint } | undefined)?.last_score_id ?? 0n;
   const writeCursor = db.prepare(
     `INSERT INTO export_cursors (destination, last_seq, updated_ns) VALUES (?, ?, ?)
      ON CONFLICT (destination) DO UPDATE SET last_seq = excluded.last_seq, updated_ns = excluded.updated_ns
@@ -142,6 +185,7 @@ export function openOutbox(
       const roots = new Map<string, string>();
       for (const row of rows) if (!row.parent_span_id) roots.set(row.trace_id, row.span_id);
       const scores = selectScores.all({
+        maxScore,
         spans: JSON.stringify(spanIds),
         roots: JSON.stringify([...roots.keys()]),
       }) as StoredScore[];
@@ -157,6 +201,29 @@ export function openOutbox(
     },
     advance(seq, nowNs) {
       writeCursor.run(destination, seq, nowNs);
+    },
+    lateScores() {
+      // A destination that never received a span has no late scores: they travel with their spans.
+      if (cursor === 0n) return [];
+      const found = selectLate.all({
+        ...params,
+        spanCursor: cursor,
+        afterScore: scoreCursor,
+        maxScore,
+      }) as (StoredScore & {
+        target_span_id: string;
+        agent: string | null;
+        session_id: string | null;
+        user_id: string | null;
+        feature: string | null;
+      })[];
+      return found.map(({ target_span_id, agent, session_id, user_id, feature, ...score }) => ({
+        ...score,
+        target: { span_id: target_span_id, trace_id: score.trace_id, agent, session_id, user_id, feature },
+      }));
+    },
+    advanceScores(nowNs) {
+      if (maxScore > scoreCursor) writeScoreCursor.run(destination, maxScore, nowNs);
     },
   };
 }

@@ -82,6 +82,8 @@ function summary(result: ExportResult, target: string): string {
   if (result.rejected > 0) parts.push(`${result.rejected} rejected by the receiver`);
   if (result.skipped > 0) parts.push(`${result.skipped} skipped`);
   if (result.locked > 0) parts.push(`${result.locked} without content (encrypted, no key)`);
+  if (result.lateScores > 0)
+    parts.push(`${result.lateScores} judge score${result.lateScores === 1 ? '' : 's'} for spans sent earlier`);
   return parts.join('; ');
 }
 

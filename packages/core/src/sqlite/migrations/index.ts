@@ -3,6 +3,7 @@ import { initialMigration } from './001-initial.js';
 import { dashboardIndexesMigration } from './002-dashboard-indexes.js';
 import { budgetsMigration } from './003-budgets.js';
 import { driftStateMigration } from './004-drift-state.js';
+import { exportScoreCursorsMigration } from './005-export-score-cursors.js';
 import type { Migration } from './migration.js';
 
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   dashboardIndexesMigration,
   budgetsMigration,
   driftStateMigration,
+  exportScoreCursorsMigration,
 ];
