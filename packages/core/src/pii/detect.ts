@@ -15,6 +15,7 @@ import {
   CONTEXT_BOOST,
   eachMatch,
   hasContext,
+  type KnownNames,
   type Recognizer,
   ScanText,
 } from './recognizers/recognizer.js';
@@ -37,18 +38,18 @@ export const BUILT_IN_RECOGNIZERS: readonly Recognizer[] = [
 ];
 
 /** Overlap winner order; custom recognizers rank just below secrets. */
-const PRIORITY: Record<string, number> = {
-  SECRET: 100,
-  URL_CREDENTIALS: 95,
-  CREDIT_CARD: 80,
-  IBAN: 80,
-  EMAIL: 75,
-  US_SSN: 70,
-  IP_ADDRESS: 65,
-  PHONE: 60,
-  STREET_ADDRESS: 40,
-  PERSON: 30,
-};
+const PRIORITY = new Map<string, number>([
+  ['SECRET', 100],
+  ['URL_CREDENTIALS', 95],
+  ['CREDIT_CARD', 80],
+  ['IBAN', 80],
+  ['EMAIL', 75],
+  ['US_SSN', 70],
+  ['IP_ADDRESS', 65],
+  ['PHONE', 60],
+  ['STREET_ADDRESS', 40],
+  ['PERSON', 30],
+]);
 const CUSTOM_PRIORITY = 90;
 const EPSILON = 1e-9;
 
@@ -77,20 +78,19 @@ export function customRecognizer(spec: CustomRecognizer): Recognizer {
 export interface DetectOptions {
   recognizers: readonly Recognizer[];
   threshold: number;
-  allow: (value: string) => boolean;
+  /** Values never masked; undefined when the allow list is empty. */
+  allow: ((value: string) => boolean) | undefined;
 }
 
-export function detect(
-  text: string,
-  options: DetectOptions,
-  knownNames?: ReadonlyMap<string, readonly string[]>,
-): PiiEntity[] {
+export function detect(text: string, options: DetectOptions, knownNames?: KnownNames): PiiEntity[] {
   const scan = new ScanText(text, knownNames);
   const candidates: Candidate[] = [];
   for (const recognizer of options.recognizers) recognizer.find(scan, candidates);
   if (candidates.length === 0) return [];
 
+  // Candidates are fresh objects owned by this call: scored and merged in place.
   const kept: Candidate[] = [];
+  const allow = options.allow;
   for (const candidate of candidates) {
     let score = candidate.score;
     if (
@@ -101,16 +101,20 @@ export function detect(
       score = Math.min(1, score + CONTEXT_BOOST);
     }
     if (score + EPSILON < options.threshold) continue;
-    if (options.allow(text.slice(candidate.start, candidate.end))) continue;
-    kept.push({ ...candidate, score });
+    if (allow?.(text.slice(candidate.start, candidate.end))) continue;
+    candidate.score = score;
+    kept.push(candidate);
   }
   return resolveOverlaps(mergeSameType(kept), text.length);
 }
 
-/** Overlapping candidates of one type become one span (an address line and its unit line). */
+/**
+ * Overlapping candidates of one type become one span (an address line and its unit line). The
+ * candidates are modified in place (callers own them).
+ */
 export function mergeSameType(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  candidates.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start));
+  candidates.sort(byTypeThenStart);
   const merged: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = merged[merged.length - 1];
@@ -118,29 +122,56 @@ export function mergeSameType(candidates: Candidate[]): Candidate[] {
       previous.end = Math.max(previous.end, candidate.end);
       previous.score = Math.max(previous.score, candidate.score);
     } else {
-      merged.push({ ...candidate });
+      merged.push(candidate);
     }
   }
   return merged;
 }
 
+function byTypeThenStart(a: Candidate, b: Candidate): number {
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start;
+}
+
 function priorityOf(candidate: Candidate): number {
   // A phone that only a context word made (a short digit group) loses to an address around it.
-  if (candidate.type === 'PHONE' && candidate.score < 0.7) return PRIORITY.STREET_ADDRESS! - 5;
-  return PRIORITY[candidate.type] ?? CUSTOM_PRIORITY;
+  if (candidate.type === 'PHONE' && candidate.score < 0.7) return PRIORITY.get('STREET_ADDRESS')! - 5;
+  return PRIORITY.get(candidate.type) ?? CUSTOM_PRIORITY;
+}
+
+interface Ranked {
+  candidate: Candidate;
+  priority: number;
+}
+
+function byPriority(a: Ranked, b: Ranked): number {
+  return (
+    b.priority - a.priority ||
+    b.candidate.score - a.candidate.score ||
+    b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start)
+  );
+}
+
+function byStart(a: PiiEntity, b: PiiEntity): number {
+  return a.start - b.start;
+}
+
+function overlapsAny(accepted: readonly PiiEntity[], candidate: Candidate): boolean {
+  for (const entity of accepted)
+    if (candidate.start < entity.end && entity.start < candidate.end) return true;
+  return false;
 }
 
 /** Greedy: best candidates first, each kept only if it overlaps nothing kept so far. */
 export function resolveOverlaps(candidates: Candidate[], textLength: number): PiiEntity[] {
-  candidates.sort(
-    (a, b) => priorityOf(b) - priorityOf(a) || b.score - a.score || b.end - b.start - (a.end - a.start),
-  );
+  // Each candidate's priority is computed once, not once per comparison.
+  const ranked: Ranked[] = candidates.map((candidate) => ({ candidate, priority: priorityOf(candidate) }));
+  if (ranked.length > 1) ranked.sort(byPriority);
   const accepted: PiiEntity[] = [];
   // Few candidates: pairwise checks. Many: a coverage map keeps this linear in the text length.
-  const covered = candidates.length > 32 ? new Uint8Array(textLength) : undefined;
-  for (const candidate of candidates) {
+  const covered = ranked.length > 32 ? new Uint8Array(textLength) : undefined;
+  for (const { candidate } of ranked) {
     if (covered === undefined) {
-      if (accepted.some((entity) => candidate.start < entity.end && entity.start < candidate.end)) continue;
+      if (overlapsAny(accepted, candidate)) continue;
     } else {
       if (covered.subarray(candidate.start, candidate.end).includes(1)) continue;
       covered.fill(1, candidate.start, candidate.end);
@@ -152,5 +183,5 @@ export function resolveOverlaps(candidates: Candidate[], textLength: number): Pi
       score: candidate.score,
     });
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted.length > 1 ? accepted.sort(byStart) : accepted;
 }

@@ -23,8 +23,8 @@ function addCount(counts: Counts, type: string, n = 1): void {
   counts[type] = (counts[type] ?? 0) + n;
 }
 
-function buildAllow(list: MaskerOptions['allowList']): (value: string) => boolean {
-  if (list === undefined || list.length === 0) return () => false;
+function buildAllow(list: MaskerOptions['allowList']): ((value: string) => boolean) | undefined {
+  if (list === undefined || list.length === 0) return undefined;
   const exact = new Set<string>();
   const patterns: RegExp[] = [];
   for (const entry of list) {
@@ -56,7 +56,7 @@ export function createMasker(options: MaskerOptions = {}): Masker {
   function maskWithState(text: string, state: ScopeState): MaskResult {
     if (text.length > maxLength)
       throw new RangeError(`string of ${text.length} chars exceeds maxStringLength`);
-    const entities = detect(text, detectOptions, propagate ? state.namesByFirstWord : undefined);
+    const entities = detect(text, detectOptions, propagate ? state.knownNames : undefined);
     if (propagate) {
       for (const entity of entities) {
         if (entity.type === 'PERSON') state.rememberName(text.slice(entity.start, entity.end));

@@ -4,46 +4,70 @@
  * after a per-type normalisation (case for e-mails and names, separators for numbers).
  */
 import type { PlaceholderScope } from './pii.types.js';
+import type { KnownNames } from './recognizers/recognizer.js';
+import { foldedHash } from './recognizers/word-table.js';
 
 const MAX_REMEMBERED_NAMES = 100;
 const TITLE_PREFIX = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir)\.? /i;
+/** Whitespace that `\s+` → ' ' would change: a run, or anything but a plain space. */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|sir|mx)\.?$/i;
 
 export class ScopeState implements PlaceholderScope {
   readonly kind = 'llmtop.pii.scope' as const;
   private readonly counters = new Map<string, number>();
   private readonly placeholders = new Map<string, string>();
+  /** Placeholders by type, then raw value: repeated values skip normalisation. */
+  private readonly rawPlaceholders = new Map<string, Map<string, string>>();
   /** PERSON values seen in this scope, by first word; later mentions of them are masked too. */
   readonly namesByFirstWord = new Map<string, string[]>();
+  private readonly firstWordHashes = new Set<number>();
+  readonly knownNames: KnownNames = {
+    byFirstWord: this.namesByFirstWord,
+    firstWordHashes: this.firstWordHashes,
+  };
   private nameCount = 0;
 
   placeholderFor(type: string, value: string): string {
+    let raw = this.rawPlaceholders.get(type);
+    if (raw === undefined) {
+      raw = new Map();
+      this.rawPlaceholders.set(type, raw);
+    }
+    let placeholder = raw.get(value);
+    if (placeholder !== undefined) return placeholder;
     const key = `${type}\u0000${normalise(type, value)}`;
-    let placeholder = this.placeholders.get(key);
+    placeholder = this.placeholders.get(key);
     if (placeholder === undefined) {
       const next = (this.counters.get(type) ?? 0) + 1;
       this.counters.set(type, next);
       placeholder = `<${type}_${next}>`;
       this.placeholders.set(key, placeholder);
     }
+    raw.set(value, placeholder);
     return placeholder;
   }
 
   rememberName(value: string): void {
+    if (this.nameCount >= MAX_REMEMBERED_NAMES) return;
+    this.addName(value);
     // "Mr. John Hansen" is also remembered as "John Hansen".
-    const words = value.split(' ');
-    const untitled =
-      words.length > 1 && /^(?:mr|mrs|ms|miss|dr|prof|sir|mx)\.?$/i.test(words[0]!)
-        ? words.slice(1).join(' ')
-        : undefined;
-    for (const name of untitled === undefined ? [value] : [value, untitled]) {
-      if (this.nameCount >= MAX_REMEMBERED_NAMES) return;
-      const first = name.split(' ', 1)[0]!;
-      const list = this.namesByFirstWord.get(first);
-      if (list?.includes(name)) continue;
-      if (list === undefined) this.namesByFirstWord.set(first, [name]);
-      else list.push(name);
-      this.nameCount++;
-    }
+    const space = value.indexOf(' ');
+    if (space !== -1 && TITLE_WORD.test(value.slice(0, space))) this.addName(value.slice(space + 1));
+  }
+
+  private addName(name: string): void {
+    if (this.nameCount >= MAX_REMEMBERED_NAMES) return;
+    const space = name.indexOf(' ');
+    const first = space === -1 ? name : name.slice(0, space);
+    const list = this.namesByFirstWord.get(first);
+    if (list?.includes(name)) return;
+    if (list === undefined) {
+      this.namesByFirstWord.set(first, [name]);
+      this.firstWordHashes.add(foldedHash(first, 0, first.length));
+    } else list.push(name);
+    this.nameCount++;
   }
 }
 
@@ -60,9 +84,15 @@ function normalise(type: string, value: string): string {
       return value.replace(/\D/g, '');
     case 'IBAN':
       return value.replace(/\s/g, '').toUpperCase();
-    case 'PERSON':
+    case 'PERSON': {
       // "Mr. Hansen" and "Hansen" are one person.
-      return value.toLowerCase().replace(TITLE_PREFIX, '').replace(/\s+/g, ' ').trim();
+      let name = value.toLowerCase();
+      const first = name.charCodeAt(0);
+      // Titles start with m, d, p or s.
+      if (first === 109 || first === 100 || first === 112 || first === 115)
+        name = name.replace(TITLE_PREFIX, '');
+      return (UNUSUAL_SPACE.test(name) ? name.replace(/\s+/g, ' ') : name).trim();
+    }
     case 'EMAIL':
     case 'STREET_ADDRESS':
       return value.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -30,14 +30,37 @@ export function ibanMod97Valid(iban: string): boolean {
   return remainder === 1;
 }
 
+const ASCII_COUNTS = new Int32Array(128);
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
+  if (!NON_ASCII.test(value)) return asciiEntropy(value);
   const counts = new Map<string, number>();
   for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
   let entropy = 0;
   for (const count of counts.values()) {
     const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** `shannonEntropy` of an ASCII string: counts in a reused array, summed in first-seen order. */
+function asciiEntropy(value: string): number {
+  const order: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const seen = ASCII_COUNTS[code]!;
+    ASCII_COUNTS[code] = seen + 1;
+    if (seen === 0) order.push(code);
+  }
+  let entropy = 0;
+  for (const code of order) {
+    const p = ASCII_COUNTS[code]! / value.length;
+    ASCII_COUNTS[code] = 0;
     entropy -= p * Math.log2(p);
   }
   return entropy;

@@ -8,6 +8,7 @@ import {
   type Candidate,
   eachMatchNearDigits,
   isWordChar,
+  longestDigitChain,
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
@@ -54,36 +55,52 @@ export function cardPrefixPlausible(digits: string): boolean {
   }
 }
 
+function isCardSeparator(code: number): boolean {
+  return code === 32 || code === 45;
+}
+
+/** A card has 12+ digits, in one run or in groups joined by single spaces or dashes. */
+function mayHoldCard(scan: ScanText, firstRun: number, endRun: number): boolean {
+  return longestDigitChain(scan, firstRun, endRun, isCardSeparator) >= 12;
+}
+
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
-    eachMatchNearDigits(CANDIDATE, scan, 4, 6, (match) => {
-      const start = match.index;
-      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
-      let raw = match[0];
-      const hasSpace = raw.includes(' ');
-      const hasDash = raw.includes('-');
-      if (hasSpace && hasDash) return;
-      // A grouped card may be followed by another number ("4111 1111 1111 1111 2027"): drop groups.
-      for (;;) {
-        const digits = hasSpace || hasDash ? raw.replace(/[ -]/g, '') : raw;
-        const bounded = !isWordChar(text.charCodeAt(start + raw.length));
-        if (
-          bounded &&
-          digits.length >= 12 &&
-          digits.length <= 19 &&
-          cardPrefixPlausible(digits) &&
-          luhnValid(digits)
-        ) {
-          out.push({ type: 'CREDIT_CARD', start, end: start + raw.length, score: 1, context: CONTEXT });
-          return;
+    eachMatchNearDigits(
+      CANDIDATE,
+      scan,
+      4,
+      6,
+      (match) => {
+        const start = match.index;
+        if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
+        let raw = match[0];
+        const hasSpace = raw.includes(' ');
+        const hasDash = raw.includes('-');
+        if (hasSpace && hasDash) return;
+        // A grouped card may be followed by another number ("4111 1111 1111 1111 2027"): drop groups.
+        for (;;) {
+          const digits = hasSpace || hasDash ? raw.replace(/[ -]/g, '') : raw;
+          const bounded = !isWordChar(text.charCodeAt(start + raw.length));
+          if (
+            bounded &&
+            digits.length >= 12 &&
+            digits.length <= 19 &&
+            cardPrefixPlausible(digits) &&
+            luhnValid(digits)
+          ) {
+            out.push({ type: 'CREDIT_CARD', start, end: start + raw.length, score: 1, context: CONTEXT });
+            return;
+          }
+          const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'));
+          if (cut <= 0 || digits.length < 12) return;
+          raw = raw.slice(0, cut);
         }
-        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'));
-        if (cut <= 0 || digits.length < 12) return;
-        raw = raw.slice(0, cut);
-      }
-    });
+      },
+      mayHoldCard,
+    );
   },
 };

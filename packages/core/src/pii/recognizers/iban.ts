@@ -111,23 +111,50 @@ export function ibanValid(raw: string): boolean {
   return expected === iban.length && ibanMod97Valid(iban);
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** An IBAN starts with two letters right before two or more digits ("GB82", "de89"). */
+function mayHoldIban(scan: ScanText, firstRun: number, endRun: number): boolean {
+  const runs = scan.digitRuns;
+  const text = scan.text;
+  for (let r = firstRun; r < endRun; r++) {
+    const start = runs[2 * r]!;
+    if (
+      runs[2 * r + 1]! - start >= 2 &&
+      isAsciiLetter(text.charCodeAt(start - 1)) &&
+      isAsciiLetter(text.charCodeAt(start - 2))
+    )
+      return true;
+  }
+  return false;
+}
+
 export const ibanRecognizer: Recognizer = {
   type: 'IBAN',
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
-    eachMatchNearDigits(CANDIDATE, scan, 4, 12, (match) => {
-      const start = match.index;
-      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
-      // The optional groups are greedy; a valid IBAN may be a prefix of the match (a word follows).
-      let value = match[0];
-      while (value.length >= 15) {
-        if (!isWordChar(text.charCodeAt(start + value.length)) && ibanValid(value)) {
-          out.push({ type: 'IBAN', start, end: start + value.length, score: 1 });
-          return;
+    eachMatchNearDigits(
+      CANDIDATE,
+      scan,
+      4,
+      12,
+      (match) => {
+        const start = match.index;
+        if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
+        // The optional groups are greedy; a valid IBAN may be a prefix of the match (a word follows).
+        let value = match[0];
+        while (value.length >= 15) {
+          if (!isWordChar(text.charCodeAt(start + value.length)) && ibanValid(value)) {
+            out.push({ type: 'IBAN', start, end: start + value.length, score: 1 });
+            return;
+          }
+          value = value.slice(0, -1).trimEnd();
         }
-        value = value.slice(0, -1).trimEnd();
-      }
-    });
+      },
+      mayHoldIban,
+    );
   },
 };

@@ -59,9 +59,28 @@ function isIpv6Char(code: number): boolean {
   );
 }
 
+/**
+ * Without "::" an address has 7 colons (6 before an embedded IPv4 quad): times such as
+ * "14:02:11" need no parsing.
+ */
+function mayBeIpv6(text: string, start: number, end: number): boolean {
+  let colons = 0;
+  for (let k = start; k < end; k++) {
+    if (text.charCodeAt(k) !== 58) continue;
+    if (text.charCodeAt(k + 1) === 58 && k + 1 < end) return true;
+    colons++;
+  }
+  return colons >= 6;
+}
+
 function findIpv6(text: string, out: Candidate[]): void {
   let colon = text.indexOf(':');
   while (colon !== -1) {
+    // Prose colons ("Note: …") touch no hex digit: nothing to expand.
+    if (!isIpv6Char(text.charCodeAt(colon - 1)) && !isIpv6Char(text.charCodeAt(colon + 1))) {
+      colon = text.indexOf(':', colon + 1);
+      continue;
+    }
     let start = colon;
     let end = colon + 1;
     while (start > 0 && isIpv6Char(text.charCodeAt(start - 1))) start--;
@@ -74,11 +93,25 @@ function findIpv6(text: string, out: Candidate[]): void {
     const bounded =
       (start === 0 || !isWordChar(text.charCodeAt(start - 1))) &&
       (end >= text.length || !isWordChar(text.charCodeAt(end)));
-    if (bounded && end - start >= 6 && ipv6Valid(text.slice(start, end))) {
+    if (bounded && end - start >= 6 && mayBeIpv6(text, start, end) && ipv6Valid(text.slice(start, end))) {
       out.push({ type: 'IP_ADDRESS', start, end, score: 1 });
     }
     colon = text.indexOf(':', Math.max(end, colon + 1));
   }
+}
+
+/** A dotted quad: four digit runs joined by single dots. */
+function mayHoldIpv4(scan: ScanText, firstRun: number, endRun: number): boolean {
+  const runs = scan.digitRuns;
+  const text = scan.text;
+  let chain = 0;
+  for (let r = firstRun; r < endRun; r++) {
+    const start = runs[2 * r]!;
+    const joined = r > firstRun && start - runs[2 * r - 1]! === 1 && text.charCodeAt(start - 1) === 46;
+    chain = joined ? chain + 1 : 1;
+    if (chain >= 4) return true;
+  }
+  return false;
 }
 
 export const ipAddressRecognizer: Recognizer = {
@@ -87,15 +120,22 @@ export const ipAddressRecognizer: Recognizer = {
     if (!scan.hasDigit) return;
     const text = scan.text;
     if (text.indexOf('.') !== -1) {
-      eachMatchNearDigits(IPV4, scan, 2, 4, (match) => {
-        const start = match.index;
-        const end = start + match[0].length;
-        const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-        const after = text.charCodeAt(end);
-        if (isWordChar(before) || before === 46 || isWordChar(after)) return;
-        if (after === 46 && /\d/.test(text.charAt(end + 1))) return; // 1.2.3.4.5
-        if (ipv4Valid(match[0])) out.push({ type: 'IP_ADDRESS', start, end, score: 1 });
-      });
+      eachMatchNearDigits(
+        IPV4,
+        scan,
+        2,
+        4,
+        (match) => {
+          const start = match.index;
+          const end = start + match[0].length;
+          const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+          const after = text.charCodeAt(end);
+          if (isWordChar(before) || before === 46 || isWordChar(after)) return;
+          if (after === 46 && /\d/.test(text.charAt(end + 1))) return; // 1.2.3.4.5
+          if (ipv4Valid(match[0])) out.push({ type: 'IP_ADDRESS', start, end, score: 1 });
+        },
+        mayHoldIpv4,
+      );
     }
     if (text.indexOf(':') !== -1) findIpv6(text, out);
   },

@@ -9,9 +9,22 @@
  *    "Dear", "regards") makes it a name; two or more tokens with a known name is strong; one known
  *    first name alone is medium (lower at the start of a sentence); unknown-only runs need a cue.
  * In all-lower-case or all-upper-case text, only tokens in the name lists can start a run.
+ *
+ * Speed (this runs on every capitalised word of every prompt): one class-only regex finds where
+ * capitalised words start; each word's key is hashed straight from the text into one flags table
+ * (word-table.ts), with no slice or lower-casing; a word the lists call common English is dropped
+ * there (most are), and only the rest get a region tokenised into reused typed arrays and scored.
  */
 import { nameLexicon } from './name-lexicon.js';
-import { type Candidate, hasContext, isDigitCode, type Recognizer, type ScanText } from './recognizer.js';
+import {
+  type Candidate,
+  hasContext,
+  isDigitCode,
+  isWordChar,
+  type Recognizer,
+  type ScanText,
+} from './recognizer.js';
+import { foldedHash, WordTable } from './word-table.js';
 
 /** Country names (and their words) and nationalities: capitalised, often in name lists ("Jordan"). */
 const COUNTRIES_AND_NATIONALITIES = (
@@ -49,7 +62,6 @@ const TECH_WORDS = (
 /** Single tokens right after these are usually places ("from Belize", "in Oamaru"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'to', 'of', 'visit', 'visiting', 'via']);
 
-const TOKEN = /\p{L}[\p{L}\p{M}'’-]*\.?/gu;
 const PARTICLES = new Set([
   'van',
   'der',
@@ -313,203 +325,9 @@ const CUES = [
 ];
 /** Words right after a single token that say it is a person ("Klimek shouted", "Aki said"). */
 const AFTER_CUE =
-  /^(?:'s|’s)? (?:said|says|shouted|told|asked|replied|wrote|smiled|laughed|nodded|is a|was a|spent|is very|has been|had given|is from|and I|agreed|explained)\b/;
+  /(?:'s|’s)? (?:said|says|shouted|told|asked|replied|wrote|smiled|laughed|nodded|is a|was a|spent|is very|has been|had given|is from|and I|agreed|explained)\b/y;
 
-type TokenClass = 'name' | 'ambiguous' | 'english' | 'unknown' | 'particle' | 'initial';
-
-interface Token {
-  start: number;
-  end: number;
-  /** Lower-case form without a trailing period or possessive. */
-  key: string;
-  capitalised: boolean;
-  /** Two or more letters, all upper-case. */
-  shouting: boolean;
-}
-
-function isUpper(char: string): boolean {
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
-
-function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let match = TOKEN.exec(text); match !== null && match.index < to; match = TOKEN.exec(text)) {
-    let value = match[0];
-    let end = match.index + value.length;
-    const initial = value.length === 2 && value.endsWith('.');
-    if (value.endsWith('.') && !initial) {
-      value = value.slice(0, -1);
-      end--;
-    }
-    if (/['’]s$/i.test(value)) {
-      value = value.slice(0, -2);
-      end -= 2;
-    }
-    while (/['’-]$/.test(value)) {
-      value = value.slice(0, -1);
-      end--;
-    }
-    if (value.length === 0) continue;
-    tokens.push({
-      start: match.index,
-      end,
-      key: value.toLowerCase(),
-      capitalised: isUpper(value.charAt(0)),
-      shouting: value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase(),
-    });
-  }
-  return tokens;
-}
-
-export const personRecognizer: Recognizer = {
-  type: 'PERSON',
-  find(scan: ScanText, out: Candidate[]): void {
-    const text = scan.text;
-    // Early-exit scans (no full-text copies): any upper-case letter / any lower-case letter.
-    const allLower = !HAS_UPPER.test(text);
-    const allUpper = !allLower && !HAS_LOWER.test(text);
-
-    const classify = (token: Token): TokenClass => {
-      const key = token.key;
-      if (key.length === 2 && key.endsWith('.') && token.capitalised) return 'initial';
-      const flags = flagsOf(key);
-      if (flags & (F_NOT_NAME | F_TITLE | F_PARTICLE)) return 'english';
-      const inList = (flags & (F_FIRST | F_LAST)) !== 0;
-      // In mixed-case text an ALL-CAPS word is a heading, acronym or city line, rarely a name.
-      if (!allUpper && token.shouting) return inList ? 'ambiguous' : 'english';
-      if (flags & F_AMBIGUOUS) return 'ambiguous';
-      if (inList) return 'name';
-      if (flags & F_ENGLISH) return 'english';
-      return 'unknown';
-    };
-    const canStart = (token: Token, kind: TokenClass): boolean => {
-      if (allLower || allUpper) return kind === 'name';
-      return token.capitalised && kind !== 'english' && kind !== 'particle';
-    };
-
-    const scanTokens = (tokens: Token[]): void => {
-      let i = 0;
-      while (i < tokens.length) {
-        const first = tokens[i]!;
-        const firstKind = classify(first);
-        if (!canStart(first, firstKind) || firstKind === 'initial' || inIdentifier(text, first)) {
-          i++;
-          continue;
-        }
-        // Grow the run over single-space gaps: names, unknown capitalised words, particles, initials.
-        const kinds: TokenClass[] = [firstKind];
-        let last = i;
-        for (let j = i + 1; j < tokens.length && j - i < 6; j++) {
-          const next = tokens[j]!;
-          const gap = text.slice(tokens[j - 1]!.end, next.start);
-          if (gap !== ' ' && !(gap === '. ' && kinds[kinds.length - 1] === 'initial')) break;
-          if (text.charCodeAt(tokens[j - 1]!.end) === 46 && kinds[kinds.length - 1] !== 'initial') break;
-          const kind = classify(next);
-          if (PARTICLES.has(next.key) && !next.capitalised) {
-            kinds.push('particle');
-            continue;
-          }
-          if (kind === 'english' || (!canStart(next, kind) && kind !== 'initial')) break;
-          kinds.push(kind);
-          last = j;
-        }
-        kinds.length = last - i + 1;
-        while (kinds.length > 1 && kinds[kinds.length - 1] === 'particle') kinds.pop();
-
-        const names = kinds.filter((kind) => kind === 'name').length;
-        const ambiguous = kinds.filter((kind) => kind === 'ambiguous').length;
-        const words = kinds.filter((kind) => kind !== 'particle' && kind !== 'initial').length;
-        const prev = i > 0 ? tokens[i - 1] : undefined;
-        const titled =
-          prev !== undefined && TITLES.has(prev.key.replace(/\.$/, '')) && first.start - prev.end <= 2;
-        // A title belongs to the entity ("Mr. John Hansen" is masked whole).
-        const start = titled ? prev!.start : first.start;
-        const end = tokens[last]!.end;
-        // Context checks are computed only in the branches that need them (at most once each).
-        const cued = (): boolean => titled || hasContext(scan, start, end, CUES, 24, 0);
-        const cuedAfter = words === 1 && AFTER_CUE.test(text.slice(end, end + 16));
-
-        let score = 0;
-        if (titled) score = 0.9;
-        else if (words >= 2 && names >= 1) score = 0.85;
-        else if (words >= 2 && ambiguous >= 1) score = cued() ? 0.6 : 0.35;
-        else if (words === 1 && names === 1) {
-          // A lone listed word in a short lower-case value ("max", "dev") is weak evidence.
-          const shortValue = allLower && text.length < 24;
-          score =
-            flagsOf(first.key) & F_FIRST && !shortValue ? (isSentenceStart(text, start) ? 0.45 : 0.6) : 0.35;
-          if (cuedAfter || cued()) score += 0.3;
-        } else if (words >= 2) score = cued() ? 0.6 : 0.3;
-        else if (cuedAfter || (cued() && !isSentenceStart(text, start))) score = ambiguous === 0 ? 0.5 : 0.4;
-        if (score > 0 && !titled) {
-          const afterPlace =
-            prev !== undefined && PLACE_PREPOSITIONS.has(prev.key) && first.start - prev.end === 1;
-          if (afterPlace && words === 1 && !cuedAfter) score -= 0.3;
-          // "36 Holmevej 34", "Delta 116": a run between a building number and a house number is a street.
-          if (streetLike(text, start, end)) score -= 0.4;
-        }
-        if (score > 0) out.push({ type: 'PERSON', start, end, score: Math.min(score, 1) });
-        i = last + 1;
-      }
-    };
-
-    if (allLower || allUpper) {
-      scanTokens(tokenize(text, 0, text.length));
-      return;
-    }
-    // Mixed case: only capitalised words start a name, so tokenise just the regions around them
-    // (the word before, for titles and prepositions, and the words joined to them by single spaces).
-    let coveredUntil = 0;
-    CAPITAL_START.lastIndex = 0;
-    for (let hit = CAPITAL_START.exec(text); hit !== null; hit = CAPITAL_START.exec(text)) {
-      const capStart = hit.index;
-      // The scan regex is a plain class (fast); non-ASCII hits are checked for case here.
-      if (text.charCodeAt(capStart) > 127 && !isUpper(text.charAt(capStart))) continue;
-      WORD_REST.lastIndex = capStart + 1;
-      const rest = WORD_REST.exec(text);
-      const word = text.slice(capStart, capStart + 1 + (rest === null ? 0 : rest[0].length));
-      CAPITAL_START.lastIndex = capStart + word.length;
-      if (capStart > 0 && LETTER.test(text.charAt(capStart - 1))) continue;
-      // A name already found in this trace: mask this mention too, whatever its local evidence.
-      const known = scan.knownNames?.get(word.replace(/(?:['’]s|\.)$/, ''));
-      if (known !== undefined) {
-        for (const name of known) {
-          const end = capStart + name.length;
-          if (text.startsWith(name, capStart) && !NAME_CHAR.test(text.charAt(end))) {
-            out.push({ type: 'PERSON', start: capStart, end, score: 0.8 });
-            break;
-          }
-        }
-      }
-      if (capStart < coveredUntil) continue;
-      // Fast path: a lone common word ("The", "However") cannot start a name; titles still can.
-      const key = (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
-      const flags = flagsOf(key);
-      if (!(flags & F_TITLE) && (flags & F_NOT_NAME || (flags & (F_ENGLISH | F_AMBIGUOUS)) === F_ENGLISH))
-        continue;
-      // An acronym ("FLSA", "HTTP") that no name list knows cannot start a name in mixed-case text.
-      if (word.length > 1 && !(flags & (F_FIRST | F_LAST)) && word === word.toUpperCase()) continue;
-      let regionStart = capStart;
-      if (text.charCodeAt(capStart - 1) === 32) {
-        regionStart = capStart - 1;
-        while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
-          regionStart--;
-      }
-      let regionEnd = capStart + word.length;
-      for (let step = 0; step < 8 && text.charCodeAt(regionEnd) === 32; step++) {
-        FOLLOWING.lastIndex = regionEnd + 1;
-        const next = FOLLOWING.exec(text);
-        if (next === null) break;
-        regionEnd = next.index + next[0].length;
-      }
-      scanTokens(tokenize(text, Math.max(regionStart, coveredUntil), regionEnd));
-      coveredUntil = regionEnd;
-      CAPITAL_START.lastIndex = Math.max(CAPITAL_START.lastIndex, regionEnd);
-    }
-  },
-};
-
+// Word flags, looked up once per token in one table (see word-table.ts).
 const F_FIRST = 1;
 const F_LAST = 2;
 const F_AMBIGUOUS = 4;
@@ -517,15 +335,15 @@ const F_ENGLISH = 8;
 const F_NOT_NAME = 16;
 const F_TITLE = 32;
 const F_PARTICLE = 64;
-let wordFlags: Map<string, number> | undefined;
+const F_PLACE_PREPOSITION = 128;
+let wordTable: WordTable | undefined;
 
-/** One map lookup per word instead of one per list (the word is a fresh string each time). */
-function flagsOf(key: string): number {
-  if (wordFlags === undefined) {
+function words(): WordTable {
+  if (wordTable === undefined) {
     const lex = nameLexicon();
-    const flags = new Map<string, number>();
-    const add = (words: Iterable<string>, flag: number) => {
-      for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag);
+    const table = new WordTable(17);
+    const add = (list: Iterable<string>, flag: number) => {
+      for (const word of list) table.add(word, flag);
     };
     add(lex.first, F_FIRST);
     add(lex.last, F_LAST);
@@ -534,36 +352,452 @@ function flagsOf(key: string): number {
     add(NOT_NAMES, F_NOT_NAME);
     add(TITLES, F_TITLE);
     add(PARTICLES, F_PARTICLE);
-    wordFlags = flags;
+    add(PLACE_PREPOSITIONS, F_PLACE_PREPOSITION);
+    wordTable = table;
   }
-  // A small map of recently seen words stays in the CPU cache; the full map (45k words) does not.
-  let flags = hotFlags.get(key);
-  if (flags === undefined) {
-    flags = wordFlags.get(key) ?? 0;
-    if (hotFlags.size >= 4096) hotFlags.clear();
-    hotFlags.set(key, flags);
-  }
-  return flags;
+  return wordTable;
 }
-const hotFlags = new Map<string, number>();
 
-/** Where a capitalised word may start: an ASCII capital or any non-ASCII character. */
-const CAPITAL_START = /[A-Z\u0080-\uffff]/g;
-const WORD_REST = /[\p{L}\p{M}'’-]*\.?/uy;
-/** A capitalised word, an initial or a name particle right after a space. */
-const FOLLOWING =
-  /(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:van|der|den|de|del|della|di|da|dos|das|du|von|zu|la|le|ter|ten|bin|binti|al|el|ben|y)(?= ))/uy;
-const LETTER = /[\p{L}\p{M}]/u;
-const NAME_CHAR = /[\p{L}\p{M}\d]/u;
+// Token classes.
+const NAME = 0;
+const AMBIGUOUS = 1;
+const ENGLISH = 2;
+const UNKNOWN = 3;
+const PARTICLE = 4;
+const INITIAL = 5;
+
+// Token bits.
+const CAPITALISED = 1;
+/** Two or more letters, all upper-case. */
+const SHOUTING = 2;
+/** The lower-case key is a letter and a period ("l."). */
+const INITIAL_KEY = 4;
+
+/**
+ * The tokens of one scan, as parallel typed arrays reused across calls (a scan of a few KB makes
+ * tens of tokens; objects per token were a large share of the recognizer's time). A token's key is
+ * its text lower-cased without a trailing period (kept on an initial) or possessive; only its
+ * flags are stored.
+ */
+class Tokens {
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  flags = new Int32Array(256);
+  bits = new Uint8Array(256);
+
+  push(start: number, end: number, flags: number, bits: number): void {
+    if (this.count === this.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+        const next = make(array.length * 2);
+        next.set(array);
+        return next;
+      };
+      this.start = grow(this.start, (n) => new Int32Array(n));
+      this.end = grow(this.end, (n) => new Int32Array(n));
+      this.flags = grow(this.flags, (n) => new Int32Array(n));
+      this.bits = grow(this.bits, (n) => new Uint8Array(n));
+    }
+    const k = this.count++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.flags[k] = flags;
+    this.bits[k] = bits;
+  }
+
+  /** Gives back the memory a very long all-lower-case text made the arrays grow to. */
+  shrink(): void {
+    if (this.start.length <= 65536) return;
+    this.count = 0;
+    this.start = new Int32Array(256);
+    this.end = new Int32Array(256);
+    this.flags = new Int32Array(256);
+    this.bits = new Uint8Array(256);
+  }
+}
+const tokens = new Tokens();
+const kinds = new Int32Array(8);
+
+function isUpper(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+const LETTER_AT = /\p{L}/uy;
+const LETTER_OR_MARK_AT = /[\p{L}\p{M}]/uy;
+
+/**
+ * End of the `\p{L}` (first) or `[\p{L}\p{M}]` code point at `at`, or -1. Non-ASCII characters go
+ * through a sticky regex (no one-character strings); a surrogate half matches only as the start
+ * of a full pair, as in a `u`-flag regex scan.
+ */
+function letterEnd(text: string, at: number, orMark: boolean): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetter(code) ? at + 1 : -1;
+  if (code >= 0xdc00 && code <= 0xdfff) return -1;
+  const pattern = orMark ? LETTER_OR_MARK_AT : LETTER_AT;
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** End of `[\p{L}\p{M}'’-]*` from `at`. */
+function wordRestEnd(text: string, at: number): number {
+  let k = at;
+  for (;;) {
+    const code = text.charCodeAt(k);
+    if (isAsciiLetter(code) || code === 39 || code === 45 || code === 0x2019) {
+      k++;
+      continue;
+    }
+    if (code < 128 || Number.isNaN(code)) return k;
+    const next = letterEnd(text, k, true);
+    if (next === -1) return k;
+    k = next;
+  }
+}
+
+/** True when `text[start, end)` has no ASCII lower-case letter (ASCII ranges only). */
+function noAsciiLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
+/** The flags of one range already looked up (the capitalised word that opened a region). */
+let knownRangeStart = -1;
+let knownRangeEnd = -1;
+let knownRangeFlags = 0;
+
+/**
+ * Tokens are `\p{L}[\p{L}\p{M}'’-]*\.?` starting in [from, to); each is trimmed of a trailing
+ * period (unless it is an initial), a possessive and trailing quotes or hyphens.
+ */
+function tokenize(text: string, from: number, to: number): void {
+  const table = words();
+  tokens.count = 0;
+  let pos = from;
+  const length = text.length;
+  while (pos < length) {
+    let start = pos;
+    let firstEnd = -1;
+    while (start < to) {
+      firstEnd = letterEnd(text, start, false);
+      if (firstEnd !== -1) break;
+      start++;
+    }
+    if (start >= to || firstEnd === -1) return;
+    let end = wordRestEnd(text, firstEnd);
+    if (text.charCodeAt(end) === 46) end++;
+    pos = end;
+    const initial = end - start === 2 && text.charCodeAt(end - 1) === 46;
+    if (!initial && text.charCodeAt(end - 1) === 46) end--;
+    const s = text.charCodeAt(end - 1);
+    const quote = text.charCodeAt(end - 2);
+    if (end - start >= 2 && (s === 115 || s === 83) && (quote === 39 || quote === 0x2019)) end -= 2;
+    for (;;) {
+      const last = text.charCodeAt(end - 1);
+      if (end > start && (last === 39 || last === 0x2019 || last === 45)) end--;
+      else break;
+    }
+    if (end === start) continue;
+    const asciiFlags =
+      start === knownRangeStart && end === knownRangeEnd
+        ? knownRangeFlags
+        : table.getIfAscii(text, start, end);
+    if (asciiFlags !== -1) {
+      const first = text.charCodeAt(start);
+      let bits = first >= 65 && first <= 90 ? CAPITALISED : 0;
+      // The first character is a letter, so no lower-case letter means at least one capital.
+      if (end - start > 1 && noAsciiLower(text, start, end)) bits |= SHOUTING;
+      if (initial) bits |= INITIAL_KEY;
+      tokens.push(start, end, asciiFlags, bits);
+    } else {
+      const value = text.slice(start, end);
+      const key = value.toLowerCase();
+      let bits = isUpper(value.charAt(0)) ? CAPITALISED : 0;
+      if (value.length > 1 && value === value.toUpperCase() && value !== key) bits |= SHOUTING;
+      if (key.length === 2 && key.endsWith('.')) bits |= INITIAL_KEY;
+      tokens.push(start, end, table.get(key), bits);
+    }
+  }
+}
+
+/** Case shape of the text being scanned (set per `find`; module state avoids closures per call). */
+let allLower = false;
+let allUpper = false;
+
+function classify(k: number): number {
+  const bits = tokens.bits[k]!;
+  if ((bits & (INITIAL_KEY | CAPITALISED)) === (INITIAL_KEY | CAPITALISED)) return INITIAL;
+  const flags = tokens.flags[k]!;
+  if (flags & (F_NOT_NAME | F_TITLE | F_PARTICLE)) return ENGLISH;
+  const inList = (flags & (F_FIRST | F_LAST)) !== 0;
+  // In mixed-case text an ALL-CAPS word is a heading, acronym or city line, rarely a name.
+  if (!allUpper && bits & SHOUTING) return inList ? AMBIGUOUS : ENGLISH;
+  if (flags & F_AMBIGUOUS) return AMBIGUOUS;
+  if (inList) return NAME;
+  if (flags & F_ENGLISH) return ENGLISH;
+  return UNKNOWN;
+}
+
+function canStart(k: number, kind: number): boolean {
+  if (allLower || allUpper) return kind === NAME;
+  return (tokens.bits[k]! & CAPITALISED) !== 0 && kind !== ENGLISH && kind !== PARTICLE;
+}
+
+/** Scores the runs of the current tokens and appends the names found. */
+function scanTokens(scan: ScanText, out: Candidate[]): void {
+  const text = scan.text;
+  const count = tokens.count;
+  const starts = tokens.start;
+  const ends = tokens.end;
+  let i = 0;
+  while (i < count) {
+    const firstKind = classify(i);
+    if (!canStart(i, firstKind) || firstKind === INITIAL || inIdentifier(text, starts[i]!, ends[i]!)) {
+      i++;
+      continue;
+    }
+    // Grow the run over single-space gaps: names, unknown capitalised words, particles, initials.
+    kinds[0] = firstKind;
+    let kindCount = 1;
+    let last = i;
+    for (let j = i + 1; j < count && j - i < 6; j++) {
+      const previousEnd = ends[j - 1]!;
+      const gap = starts[j]! - previousEnd;
+      const gapCode = text.charCodeAt(previousEnd);
+      const previousKind = kinds[kindCount - 1];
+      const spaceGap = gap === 1 && gapCode === 32;
+      const initialGap = gap === 2 && gapCode === 46 && text.charCodeAt(previousEnd + 1) === 32;
+      if (!spaceGap && !(initialGap && previousKind === INITIAL)) break;
+      if (gapCode === 46 && previousKind !== INITIAL) break;
+      const kind = classify(j);
+      if (tokens.flags[j]! & F_PARTICLE && !(tokens.bits[j]! & CAPITALISED)) {
+        kinds[kindCount++] = PARTICLE;
+        continue;
+      }
+      if (kind === ENGLISH || (!canStart(j, kind) && kind !== INITIAL)) break;
+      kinds[kindCount++] = kind;
+      last = j;
+    }
+    kindCount = last - i + 1;
+
+    let names = 0;
+    let ambiguous = 0;
+    let words = 0;
+    for (let k = 0; k < kindCount; k++) {
+      const kind = kinds[k];
+      if (kind === NAME) names++;
+      else if (kind === AMBIGUOUS) ambiguous++;
+      if (kind !== PARTICLE && kind !== INITIAL) words++;
+    }
+    const firstStart = starts[i]!;
+    const hasPrev = i > 0;
+    const prevGap = hasPrev ? firstStart - ends[i - 1]! : 0;
+    const prevFlags = hasPrev && !(tokens.bits[i - 1]! & INITIAL_KEY) ? tokens.flags[i - 1]! : 0;
+    const titled = (prevFlags & F_TITLE) !== 0 && prevGap <= 2;
+    // A title belongs to the entity ("Mr. John Hansen" is masked whole).
+    const start = titled ? starts[i - 1]! : firstStart;
+    const end = ends[last]!;
+    let cuedAfter = false;
+    const afterCode = text.charCodeAt(end);
+    if (words === 1 && (afterCode === 32 || afterCode === 39 || afterCode === 0x2019)) {
+      AFTER_CUE.lastIndex = end;
+      cuedAfter = AFTER_CUE.test(text);
+    }
+
+    // Context checks (`cued`) are computed only in the branches that need them.
+    let score = 0;
+    if (titled) score = 0.9;
+    else if (words >= 2 && names >= 1) score = 0.85;
+    else if (words >= 2 && ambiguous >= 1) score = cued(scan, start, end) ? 0.6 : 0.35;
+    else if (words === 1 && names === 1) {
+      // A lone listed word in a short lower-case value ("max", "dev") is weak evidence.
+      const shortValue = allLower && text.length < 24;
+      score = tokens.flags[i]! & F_FIRST && !shortValue ? (isSentenceStart(text, start) ? 0.45 : 0.6) : 0.35;
+      if (cuedAfter || cued(scan, start, end)) score += 0.3;
+    } else if (words >= 2) score = cued(scan, start, end) ? 0.6 : 0.3;
+    else if (cuedAfter || (!isSentenceStart(text, start) && cued(scan, start, end)))
+      score = ambiguous === 0 ? 0.5 : 0.4;
+    if (score > 0 && !titled) {
+      const afterPlace = (prevFlags & F_PLACE_PREPOSITION) !== 0 && prevGap === 1;
+      if (afterPlace && words === 1 && !cuedAfter) score -= 0.3;
+      // "36 Holmevej 34", "Delta 116": a run between a building number and a house number is a street.
+      if (streetLike(text, start, end)) score -= 0.4;
+    }
+    if (score > 0) out.push({ type: 'PERSON', start, end, score: Math.min(score, 1) });
+    i = last + 1;
+  }
+}
+
+/** A cue word shortly before the run (untitled runs only: a title is its own cue). */
+function cued(scan: ScanText, start: number, end: number): boolean {
+  return hasContext(scan, start, end, CUES, 24, 0);
+}
+
+export const personRecognizer: Recognizer = {
+  type: 'PERSON',
+  find(scan: ScanText, out: Candidate[]): void {
+    const text = scan.text;
+    // Early-exit scans (no full-text copies): any upper-case letter / any lower-case letter.
+    allLower = !HAS_UPPER.test(text);
+    allUpper = !allLower && !HAS_LOWER.test(text);
+    knownRangeStart = -1;
+
+    if (allLower || allUpper) {
+      tokenize(text, 0, text.length);
+      scanTokens(scan, out);
+      tokens.shrink();
+      return;
+    }
+    // Mixed case: only capitalised words start a name, so tokenise just the regions around them
+    // (the word before, for titles and prepositions, and the words joined to them by single spaces).
+    const table = words();
+    const known =
+      scan.knownNames !== undefined && scan.knownNames.byFirstWord.size > 0 ? scan.knownNames : undefined;
+    let coveredUntil = 0;
+    CAPITAL_START.lastIndex = 0;
+    while (CAPITAL_START.test(text)) {
+      const capStart = CAPITAL_START.lastIndex - 1;
+      const capCode = text.charCodeAt(capStart);
+      // The scan regex is a plain class (fast); non-ASCII hits are checked for case here.
+      if (capCode > 127 && !isUpper(text.charAt(capStart))) continue;
+      let wordEnd = wordRestEnd(text, capStart + 1);
+      if (text.charCodeAt(wordEnd) === 46) wordEnd++;
+      CAPITAL_START.lastIndex = wordEnd;
+      if (capStart > 0 && letterEnd(text, capStart - 1, true) !== -1) continue;
+      // Inside a region already scanned only known names matter: no key lookup then.
+      if (known === undefined && capStart < coveredUntil) continue;
+      const keyEnd = text.charCodeAt(wordEnd - 1) === 46 ? wordEnd - 1 : wordEnd;
+      let flags = table.getIfAscii(text, capStart, keyEnd);
+      const ascii = flags !== -1;
+      // A name already found in this trace: mask this mention too, whatever its local evidence.
+      if (known !== undefined) {
+        let strippedEnd = wordEnd;
+        const lastCode = text.charCodeAt(wordEnd - 1);
+        const quote = text.charCodeAt(wordEnd - 2);
+        if (lastCode === 115 && (quote === 39 || quote === 0x2019) && wordEnd - capStart >= 2)
+          strippedEnd -= 2;
+        else if (lastCode === 46) strippedEnd--;
+        // The key's hash when it covers the same range, else one of the stripped word (case-folded).
+        const hash =
+          ascii && strippedEnd === keyEnd ? table.lastHash : foldedHash(text, capStart, strippedEnd);
+        if (known.firstWordHashes.has(hash)) {
+          for (const name of known.byFirstWord.get(text.slice(capStart, strippedEnd)) ?? []) {
+            const end = capStart + name.length;
+            if (text.startsWith(name, capStart) && !isNameCharAt(text, end)) {
+              out.push({ type: 'PERSON', start: capStart, end, score: 0.8 });
+              break;
+            }
+          }
+        }
+      }
+      if (capStart < coveredUntil) continue;
+      // Fast path: a lone common word ("The", "However") cannot start a name; titles still can.
+      if (!ascii) flags = table.get(text.slice(capStart, keyEnd).toLowerCase());
+      if (!(flags & F_TITLE) && (flags & F_NOT_NAME || (flags & (F_ENGLISH | F_AMBIGUOUS)) === F_ENGLISH))
+        continue;
+      // An acronym ("FLSA", "HTTP") that no name list knows cannot start a name in mixed-case text.
+      if (wordEnd - capStart > 1 && !(flags & (F_FIRST | F_LAST))) {
+        if (ascii ? noAsciiLower(text, capStart, wordEnd) : isUpperWord(text.slice(capStart, wordEnd)))
+          continue;
+      }
+      let regionStart = capStart;
+      if (text.charCodeAt(capStart - 1) === 32) {
+        regionStart = capStart - 1;
+        while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
+          regionStart--;
+      }
+      let regionEnd = wordEnd;
+      for (let step = 0; step < 8 && text.charCodeAt(regionEnd) === 32; step++) {
+        const next = followingEnd(text, regionEnd + 1);
+        if (next === -1) break;
+        regionEnd = next;
+      }
+      if (ascii) {
+        knownRangeStart = capStart;
+        knownRangeEnd = keyEnd;
+        knownRangeFlags = flags;
+      }
+      tokenize(text, Math.max(regionStart, coveredUntil), regionEnd);
+      knownRangeStart = -1;
+      scanTokens(scan, out);
+      coveredUntil = regionEnd;
+      CAPITAL_START.lastIndex = Math.max(CAPITAL_START.lastIndex, regionEnd);
+    }
+  },
+};
+
+function isUpperWord(word: string): boolean {
+  return word === word.toUpperCase();
+}
+
+/**
+ * Where a capitalised word may start: an ASCII capital or a non-ASCII character outside the
+ * Latin-1 symbols and lower-case letters (U+0080–U+00BF, U+00DF–U+00FF, and U+00D7) and general
+ * punctuation (U+2000–U+206F), which hold no upper-case letters (curly quotes, dashes and
+ * accented lower-case letters are common in prose).
+ */
+const CAPITAL_START = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u1fff\u2070-\uffff]/g;
+const UPPER_AT = /\p{Lu}/uy;
+/** Name particles that join a run after a space (as `PARTICLES`, without "mac" and "st."). */
+const JOINING_PARTICLES = new Set(
+  'van der den de del della di da dos das du von zu la le ter ten bin binti al el ben y'.split(' '),
+);
+
+/**
+ * End of a capitalised word (`\p{Lu}[\p{L}\p{M}'’-]*\.?`) or of a name particle followed by a
+ * space, starting at `at`; -1 when neither starts there.
+ */
+function followingEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 65 && code <= 90) {
+    const end = wordRestEnd(text, at + 1);
+    return text.charCodeAt(end) === 46 ? end + 1 : end;
+  }
+  if (code >= 97 && code <= 122) {
+    let end = at + 1;
+    while (end - at <= 5 && isLowerAscii(text.charCodeAt(end))) end++;
+    if (end - at > 5 || text.charCodeAt(end) !== 32) return -1;
+    // A particle of the word table (which also holds "mac", not a joining particle).
+    if ((words().getAsciiRange(text, at, end) & F_PARTICLE) === 0) return -1;
+    return JOINING_PARTICLES.has(text.slice(at, end)) ? end : -1;
+  }
+  if (code < 128 || Number.isNaN(code) || (code >= 0xdc00 && code <= 0xdfff)) return -1;
+  UPPER_AT.lastIndex = at;
+  if (!UPPER_AT.test(text)) return -1;
+  const end = wordRestEnd(text, UPPER_AT.lastIndex);
+  return text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+const NAME_CHAR_AT = /[\p{L}\p{M}\d]/uy;
+
+/** `[\p{L}\p{M}\d]` at `at`, judged on that code unit alone. */
+function isNameCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetter(code) || isDigitCode(code);
+  if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  NAME_CHAR_AT.lastIndex = at;
+  return NAME_CHAR_AT.test(text);
+}
 
 /** Part of an e-mail, URL, path or identifier ("ops@acme.dev", "max_tokens", "a/b"). */
-function inIdentifier(text: string, token: Token): boolean {
-  const before = token.start > 0 ? text.charAt(token.start - 1) : ' ';
-  const after = text.charAt(token.end);
-  if (before === '@' || before === '/' || before === '_' || before === '\\' || after === '@' || after === '_')
+function inIdentifier(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = text.charCodeAt(end);
+  // @ / _ \ before; @ _ after.
+  if (before === 64 || before === 47 || before === 95 || before === 92 || after === 64 || after === 95)
     return true;
-  if (before === '.' && token.start > 1 && /\w/.test(text.charAt(token.start - 2))) return true;
-  return after === '.' && /\w/.test(text.charAt(token.end + 1));
+  if (before === 46 && start > 1 && isWordChar(text.charCodeAt(start - 2))) return true;
+  return after === 46 && isWordChar(text.charCodeAt(end + 1));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
@@ -582,6 +816,7 @@ function isSentenceStart(text: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 34 || text.charCodeAt(k) === 39)) k--;
   if (k < 0) return true;
-  const char = text.charAt(k);
-  return char === '.' || char === '!' || char === '?' || char === '\n' || char === ':';
+  const code = text.charCodeAt(k);
+  // . ! ? \n :
+  return code === 46 || code === 33 || code === 63 || code === 10 || code === 58;
 }

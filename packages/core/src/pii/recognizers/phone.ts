@@ -76,32 +76,59 @@ export function phoneShapeScore(raw: string): { score: number; needsContext: boo
   return { score: nanp ? 0.7 : 0.5, needsContext: false };
 }
 
+/** `[()./ -]`: the characters a phone number's digit groups may be joined by. */
+function isPhoneJoiner(code: number): boolean {
+  return code === 32 || code === 40 || code === 41 || code === 45 || code === 46 || code === 47;
+}
+
+/** A phone has six or more digits in runs joined only by `[()./ -]` characters. */
+function mayHoldPhone(scan: ScanText, firstRun: number, endRun: number): boolean {
+  const runs = scan.digitRuns;
+  const text = scan.text;
+  let chain = 0;
+  for (let r = firstRun; r < endRun; r++) {
+    const start = runs[2 * r]!;
+    let joined = r > firstRun;
+    for (let k = runs[2 * r - 1]!; joined && k < start; k++) joined = isPhoneJoiner(text.charCodeAt(k));
+    chain = (joined ? chain : 0) + runs[2 * r + 1]! - start;
+    if (chain >= 6) return true;
+  }
+  return false;
+}
+
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE',
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
-    eachMatchNearDigits(CANDIDATE, scan, 4, 8, (match) => {
-      let raw = match[0];
-      let start = match.index;
-      // A '(' that opens the match but is never closed is prose punctuation, not part of the number.
-      if (raw.startsWith('(') && !raw.includes(')')) {
-        raw = raw.slice(1);
-        start++;
-      }
-      const end = start + raw.length;
-      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-      if (isWordChar(before) || before === 46 || before === 45 || isWordChar(text.charCodeAt(end))) return;
-      const shape = phoneShapeScore(raw);
-      if (shape.score === 0) return;
-      const context = hasContext(scan, start, end, CONTEXT, 48, 12);
-      if (shape.needsContext && !context) return;
-      out.push({
-        type: 'PHONE',
-        start,
-        end,
-        score: Math.min(1, shape.score + (context ? CONTEXT_BOOST : 0)),
-      });
-    });
+    eachMatchNearDigits(
+      CANDIDATE,
+      scan,
+      4,
+      8,
+      (match) => {
+        let raw = match[0];
+        let start = match.index;
+        // A '(' that opens the match but is never closed is prose punctuation, not part of the number.
+        if (raw.startsWith('(') && !raw.includes(')')) {
+          raw = raw.slice(1);
+          start++;
+        }
+        const end = start + raw.length;
+        const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+        if (isWordChar(before) || before === 46 || before === 45 || isWordChar(text.charCodeAt(end))) return;
+        const shape = phoneShapeScore(raw);
+        if (shape.score === 0) return;
+        const context = hasContext(scan, start, end, CONTEXT, 48, 12);
+        if (shape.needsContext && !context) return;
+        out.push({
+          type: 'PHONE',
+          start,
+          end,
+          score: Math.min(1, shape.score + (context ? CONTEXT_BOOST : 0)),
+        });
+      },
+      mayHoldPhone,
+    );
   },
 };

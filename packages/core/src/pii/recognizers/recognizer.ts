@@ -15,6 +15,16 @@ export interface Candidate {
   context?: readonly string[];
 }
 
+/** PERSON values already found in a trace (kept by the placeholder scope). */
+export interface KnownNames {
+  /** The names, keyed by their first word. */
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
+  /** `foldedHash` (word-table.ts) of every key: a cheap check before a lookup. */
+  readonly firstWordHashes: ReadonlySet<number>;
+}
+
+const ASCII_CAPITAL = /[A-Z]/;
+
 /** Lazily computed views of one text, shared by all recognizers of a scan. */
 export class ScanText {
   private lowerCache: string | undefined;
@@ -26,7 +36,7 @@ export class ScanText {
    */
   constructor(
     readonly text: string,
-    readonly knownNames?: ReadonlyMap<string, readonly string[]>,
+    readonly knownNames?: KnownNames,
   ) {}
 
   get lower(): string {
@@ -34,51 +44,120 @@ export class ScanText {
     return this.lowerCache;
   }
 
+  private lowerCaseCache: boolean | undefined;
+  private caseFoldsToAscii: boolean | undefined;
+
+  /**
+   * True when a case-insensitive match of ASCII words in a slice of the text finds what a match
+   * in the same slice of `lower` finds: unless the text holds U+0130 ("İ", whose lower case is
+   * longer and would shift every later offset of `lower`) or U+212A (the Kelvin sign, whose lower
+   * case is "k"), the only characters lower-casing can turn into ASCII.
+   */
+  get asciiCaseInsensitiveSlices(): boolean {
+    this.caseFoldsToAscii ??= this.text.indexOf('\u0130') === -1 && this.text.indexOf('\u212a') === -1;
+    return this.caseFoldsToAscii;
+  }
+
+  /** The text is all lower-case (lower-casing changes nothing). */
+  get isLowerCase(): boolean {
+    // An ASCII capital settles it without lower-casing the text.
+    this.lowerCaseCache ??= !ASCII_CAPITAL.test(this.text) && this.text === this.lower;
+    return this.lowerCaseCache;
+  }
+
   get hasDigit(): boolean {
     this.digitCache ??= /\d/.test(this.text);
     return this.digitCache;
   }
 
-  private digitRuns: number[] | undefined;
-  private readonly windowCache = new Map<number, number[]>();
+  private digitRunCache: number[] | undefined;
+  /** Window lists already built, as [key, windows] pairs (a handful of sizes per scan). */
+  private windowCache: Array<number | number[]> | undefined;
+
+  /** [start, end) of every run of ASCII digits, flattened pairs in text order. */
+  get digitRuns(): number[] {
+    this.digitRunCache ??= findDigitRuns(this.text);
+    return this.digitRunCache;
+  }
 
   /**
-   * Disjoint [start, end) windows (flattened pairs) around every run of digits, widened by
-   * `before`/`after` characters. Digit-led recognizers scan only these, so prose without numbers
-   * costs them nothing.
+   * Disjoint windows around every run of digits, widened by `before`/`after` characters, as
+   * flattened quadruples [start, end, firstRun, endRun): the window's text range and the indices
+   * (into `digitRuns` pairs) of the runs it holds. Digit-led recognizers scan only these, so prose
+   * without numbers costs them nothing.
    */
   digitWindows(before: number, after: number): number[] {
     const key = before * 65536 + after;
-    const cached = this.windowCache.get(key);
-    if (cached !== undefined) return cached;
-    if (this.digitRuns === undefined) {
-      const runs: number[] = [];
-      const text = this.text;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 48 || code > 57) continue;
-        const start = i;
-        while (i + 1 < text.length && isDigitCode(text.charCodeAt(i + 1))) i++;
-        runs.push(start, i + 1);
-      }
-      this.digitRuns = runs;
-    }
+    this.windowCache ??= [];
+    const cache = this.windowCache;
+    for (let i = 0; i < cache.length; i += 2) if (cache[i] === key) return cache[i + 1] as number[];
+    const runs = this.digitRuns;
     const windows: number[] = [];
     const length = this.text.length;
-    for (let i = 0; i < this.digitRuns.length; i += 2) {
-      const start = Math.max(0, this.digitRuns[i]! - before);
-      const end = Math.min(length, this.digitRuns[i + 1]! + after);
-      if (windows.length > 0 && start <= windows[windows.length - 1]!) windows[windows.length - 1] = end;
-      else windows.push(start, end);
+    for (let i = 0; i < runs.length; i += 2) {
+      const start = Math.max(0, runs[i]! - before);
+      const end = Math.min(length, runs[i + 1]! + after);
+      const last = windows.length - 4;
+      if (last >= 0 && start <= windows[last + 1]!) {
+        windows[last + 1] = end;
+        windows[last + 3] = i / 2 + 1;
+      } else windows.push(start, end, i / 2, i / 2 + 1);
     }
-    this.windowCache.set(key, windows);
+    cache.push(key, windows);
     return windows;
   }
 }
 
+const DIGIT = /\d/g;
+
+/** [start, end) of every run of ASCII digits, flattened; the regex skips the prose between runs. */
+function findDigitRuns(text: string): number[] {
+  const runs: number[] = [];
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (isDigitCode(text.charCodeAt(end))) end++;
+    runs.push(start, end);
+    DIGIT.lastIndex = end;
+  }
+  return runs;
+}
+
 /**
- * `eachMatch` restricted to digit windows; `match.index` is reported in whole-text offsets.
- * Matches never span two windows, so a window must be wide enough for the whole entity.
+ * A necessary condition for a pattern to yield a candidate in a window, judged from the window's
+ * digit runs (run indices [firstRun, endRun) into `scan.digitRuns`): windows that fail it are not
+ * scanned at all. It must never reject a window the pattern could report from.
+ */
+export type WindowFilter = (scan: ScanText, firstRun: number, endRun: number) => boolean;
+
+/**
+ * Most digits of a chain of runs joined by single separator characters for which `isSeparator`
+ * holds ("4111 1111 1111 1111" → 16, "2024-03-18" → 8 with '-').
+ */
+export function longestDigitChain(
+  scan: ScanText,
+  firstRun: number,
+  endRun: number,
+  isSeparator: (code: number) => boolean,
+): number {
+  const runs = scan.digitRuns;
+  const text = scan.text;
+  let best = 0;
+  let chain = 0;
+  for (let r = firstRun; r < endRun; r++) {
+    const start = runs[2 * r]!;
+    const joined = r > firstRun && start - runs[2 * r - 1]! === 1 && isSeparator(text.charCodeAt(start - 1));
+    chain = (joined ? chain : 0) + runs[2 * r + 1]! - start;
+    if (chain > best) best = chain;
+  }
+  return best;
+}
+
+/**
+ * `eachMatch` restricted to digit windows (those passing `filter`, when given); `match.index` is
+ * reported in whole-text offsets. Matches never span two windows, so a window must be wide enough
+ * for the whole entity.
  */
 export function eachMatchNearDigits(
   pattern: RegExp,
@@ -86,10 +165,12 @@ export function eachMatchNearDigits(
   before: number,
   after: number,
   onMatch: (match: RegExpExecArray) => void,
+  filter?: WindowFilter,
 ): void {
   const windows = scan.digitWindows(before, after);
   const text = scan.text;
-  for (let i = 0; i < windows.length; i += 2) {
+  for (let i = 0; i < windows.length; i += 4) {
+    if (filter !== undefined && !filter(scan, windows[i + 2]!, windows[i + 3]!)) continue;
     const offset = windows[i]!;
     const slice = offset === 0 && windows[i + 1] === text.length ? text : text.slice(offset, windows[i + 1]);
     eachMatch(pattern, slice, (match) => {
@@ -106,16 +187,28 @@ export interface Recognizer {
 
 export const CONTEXT_BOOST = 0.35;
 
-const WORD_PATTERNS = new WeakMap<readonly string[], RegExp>();
+const NON_ASCII = /[\u0080-\uffff]/;
+
+interface WordsPattern {
+  pattern: RegExp;
+  /** The same alternation with the `i` flag, when every word is ASCII. */
+  caseInsensitive: RegExp | undefined;
+}
+
+const WORD_PATTERNS = new WeakMap<readonly string[], WordsPattern>();
 
 /** One alternation per context-word list: a single regex test instead of one `includes` per word. */
-function wordsPattern(words: readonly string[]): RegExp {
-  let pattern = WORD_PATTERNS.get(words);
-  if (pattern === undefined) {
-    pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    WORD_PATTERNS.set(words, pattern);
+function wordsPattern(words: readonly string[]): WordsPattern {
+  let entry = WORD_PATTERNS.get(words);
+  if (entry === undefined) {
+    const source = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    entry = {
+      pattern: new RegExp(source),
+      caseInsensitive: words.every((word) => !NON_ASCII.test(word)) ? new RegExp(source, 'i') : undefined,
+    };
+    WORD_PATTERNS.set(words, entry);
   }
-  return pattern;
+  return entry;
 }
 
 /** True when one of `words` occurs in the `window` characters before `start` (or after `end`). */
@@ -127,10 +220,17 @@ export function hasContext(
   before = 48,
   after = 0,
 ): boolean {
-  const lower = scan.lower;
   // Bounded windows (an unbounded indexOf per candidate would make the scan quadratic).
-  const pattern = wordsPattern(words);
-  if (pattern.test(lower.slice(Math.max(0, start - before), start))) return true;
+  const { pattern, caseInsensitive } = wordsPattern(words);
+  const from = Math.max(0, start - before);
+  if (caseInsensitive !== undefined && scan.asciiCaseInsensitiveSlices) {
+    // No lower-cased copy of the text: the slices are matched case-insensitively.
+    const text = scan.text;
+    if (caseInsensitive.test(text.slice(from, start))) return true;
+    return after > 0 && caseInsensitive.test(text.slice(end, Math.min(text.length, end + after)));
+  }
+  const lower = scan.lower;
+  if (pattern.test(lower.slice(from, start))) return true;
   return after > 0 && pattern.test(lower.slice(end, Math.min(lower.length, end + after)));
 }
 

@@ -58,3 +58,24 @@ describe('secret recognizer', () => {
     expect(found('the sk-learn docs', 'SECRET')).toEqual([]);
   });
 });
+
+describe('secret recognizer gates', () => {
+  it('checks every assignment operator, in text order, past prose that holds key words', () => {
+    const text =
+      'passage 1: the key point is the token economy.\n' +
+      `{"name": "x", "db_password": "Xk9#mP2$vL", "note": "a", "ApiKey" : "${'q7Lk2Vx9Rb4Tn8Wc1Yz5'}"}`;
+    expect(found(text, 'SECRET')).toEqual(['Xk9#mP2$vL', 'q7Lk2Vx9Rb4Tn8Wc1Yz5']);
+  });
+
+  it('finds Authorization values only when the header word precedes an operator', () => {
+    expect(found('Authorization = Bearer-less-value-1234567', 'SECRET')).toEqual([
+      'Bearer-less-value-1234567',
+    ]);
+    expect(found('the authorization process for 1234567890abcdef', 'SECRET')).toEqual([]);
+  });
+
+  it('needs the word curl for the -u rule', () => {
+    expect(found('curl -u admin:s3cretPa55 https://x.example', 'SECRET')).toEqual(['admin:s3cretPa55']);
+    expect(found('tool -u admin:s3cretPa55 https://x.example', 'SECRET')).toEqual([]);
+  });
+});

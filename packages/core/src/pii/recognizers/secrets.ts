@@ -1,7 +1,8 @@
 /**
  * SECRET: credentials of every kind share one entity type (and so one placeholder family,
- * `<SECRET_n>`). Each rule is gated by a literal keyword and is literal-led, so text without the
- * keyword costs one `indexOf`. Rules follow gitleaks/detect-secrets naming and prefixes:
+ * `<SECRET_n>`). Each rule is gated by cheap necessary conditions (a literal `indexOf` led by a
+ * rare character, the characters before each `_` or `-`, the key before each `:`/`=`) and is
+ * literal-led, so text without them costs next to nothing. Rules follow gitleaks/detect-secrets naming and prefixes:
  * PEM private keys, AWS access key ids, GCP API keys, Azure AD client secrets, OpenAI/Anthropic
  * `sk-` keys, Hugging Face, GitHub, GitLab, npm, Slack tokens and webhooks, Stripe, SendGrid, JWTs,
  * Authorization/Bearer values, `curl -u user:pass`, and `password=`/`api_key: …` assignments whose
@@ -11,83 +12,247 @@ import { shannonEntropy } from './checksums.js';
 import { type Candidate, eachMatch, type Recognizer, type ScanText } from './recognizer.js';
 
 interface SecretRule {
-  /** Lower-case literals; the rule runs only when one occurs in the lower-cased text. */
-  keywords: readonly string[];
+  /** Gate bit (see `gates`): the rule runs only when it is set; it must be set whenever the pattern can match. */
+  gate: number;
   pattern: RegExp;
   /** Capture group holding the secret; default the whole match. */
   group?: number;
   minEntropy?: number;
 }
 
+// Gate bits.
+const G_PEM = 1;
+const G_AWS_OR_GCP = 1 << 1;
+const G_AZURE = 1 << 2;
+const G_SK_DASH = 1 << 3;
+const G_HF = 1 << 4;
+const G_GITHUB = 1 << 5;
+const G_GITHUB_PAT = 1 << 6;
+const G_GITLAB = 1 << 7;
+const G_NPM = 1 << 8;
+const G_SLACK_TOKEN = 1 << 9;
+const G_SLACK_HOOK = 1 << 10;
+const G_STRIPE = 1 << 11;
+const G_SENDGRID = 1 << 12;
+const G_JWT = 1 << 13;
+const G_AUTHORIZATION = 1 << 14;
+const G_BEARER = 1 << 15;
+const G_CURL = 1 << 16;
+const G_ASSIGNMENT = 1 << 17;
+
 const RULES: readonly SecretRule[] = [
   {
-    keywords: ['-----begin'],
+    gate: G_PEM,
     pattern:
       /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,16384}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\]{0,16384})/g,
   },
   {
-    keywords: ['a3t', 'akia', 'asia', 'abia', 'acca'],
+    gate: G_AWS_OR_GCP,
     pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g,
     minEntropy: 3,
   },
-  { keywords: ['aiza'], pattern: /\bAIza[\w-]{35}(?![\w-])/g, minEntropy: 3.5 },
-  { keywords: ['q~'], pattern: /\b[\w~.]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g },
+  { gate: G_AWS_OR_GCP, pattern: /\bAIza[\w-]{35}(?![\w-])/g, minEntropy: 3.5 },
+  { gate: G_AZURE, pattern: /\b[\w~.]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g },
   {
-    keywords: ['sk-'],
+    gate: G_SK_DASH,
     pattern: /\bsk-(?:ant-|proj-|svcacct-|admin-)?[\w-]{20,200}(?![\w-])/g,
     minEntropy: 3.5,
   },
-  { keywords: ['hf_'], pattern: /\bhf_[A-Za-z0-9]{30,40}\b/g, minEntropy: 3.5 },
-  { keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
-  { keywords: ['github_pat_'], pattern: /\bgithub_pat_\w{60,255}\b/g },
+  { gate: G_HF, pattern: /\bhf_[A-Za-z0-9]{30,40}\b/g, minEntropy: 3.5 },
+  { gate: G_GITHUB, pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g },
+  { gate: G_GITHUB_PAT, pattern: /\bgithub_pat_\w{60,255}\b/g },
   {
-    keywords: ['glpat-', 'glptt-', 'gldt-', 'glrt-', 'glcbt-', 'gloas-'],
+    gate: G_GITLAB,
     pattern: /\bgl(?:pat|ptt|dt|rt|cbt|oas)-[\w-]{20,64}(?![\w-])/g,
   },
-  { keywords: ['npm_'], pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  { keywords: ['xox'], pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,250}/g },
+  { gate: G_NPM, pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { gate: G_SLACK_TOKEN, pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,250}/g },
   {
-    keywords: ['hooks.slack.com'],
+    gate: G_SLACK_HOOK,
     pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{20,120}/g,
   },
-  { keywords: ['sk_', 'rk_'], pattern: /\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,247}\b/g },
-  { keywords: ['sg.'], pattern: /\bSG\.[\w-]{22}\.[\w-]{43}\b/g },
-  { keywords: ['eyj'], pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g },
+  { gate: G_STRIPE, pattern: /\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,247}\b/g },
+  { gate: G_SENDGRID, pattern: /\bSG\.[\w-]{22}\.[\w-]{43}\b/g },
+  { gate: G_JWT, pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g },
   {
-    keywords: ['authorization'],
+    gate: G_AUTHORIZATION,
     pattern:
       /\b(?:proxy-)?authorization["']?\s{0,4}[:=]\s{0,4}["']?(?:(?:bearer|basic|token|digest|apikey|sso-key)\s{1,4})?([\w.~+/=-]{6,4096})/gi,
     group: 1,
   },
-  { keywords: ['bearer'], pattern: /\bbearer\s{1,4}([\w.~+/-]{12,4096}=*)/gi, group: 1 },
-  { keywords: ['curl'], pattern: /\s(?:-u|--user)\s{1,4}["']?([^\s"':]{1,128}:[^\s"']{1,256})/g, group: 1 },
+  { gate: G_BEARER, pattern: /\bbearer\s{1,4}([\w.~+/-]{12,4096}=*)/gi, group: 1 },
+  { gate: G_CURL, pattern: /\s(?:-u|--user)\s{1,4}["']?([^\s"':]{1,128}:[^\s"']{1,256})/g, group: 1 },
 ];
 
 /** Key names whose assigned value is a credential when it looks random. */
 // Spelled-out case variants instead of the `i` flag: several times faster to scan in V8.
 const ASSIGNMENT =
   /(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Pp]wd|PWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi[_-]?[Kk]ey|API[_-]?KEY|[Aa]ccess[_-]?[Kk]ey|ACCESS[_-]?KEY|[Pp]rivate[_-]?[Kk]ey|PRIVATE[_-]?KEY|[Cc]redentials?|CREDENTIALS?)[\w-]{0,24}["']?\s{0,4}(?:=|:=|=>|:)\s{0,4}["']?([^\s"'`,;{}<>()[\]]{6,512})/g;
-const ASSIGNMENT_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential'];
+/**
+ * The assignment pattern tried at one `:`/`=`: a lazy prefix lets the key start up to 35
+ * characters (the longest key name, 11, plus `[\w-]{0,24}`) before the end of the word that
+ * precedes the operator, so the first match found is the leftmost one a global scan would find.
+ */
+const ASSIGNMENT_AT = new RegExp(`[^]{0,35}?(${ASSIGNMENT.source})`, 'y');
+/**
+ * Letters (bit = code - 97) each key name needs, lower-cased: pass, pwd, secret, token, key
+ * (api/access/private key) and credential. A word without all letters of any of them holds no key.
+ */
+const KEY_LETTER_SETS = ['pas', 'pwd', 'secrt', 'tokn', 'key', 'credntial'].map((letters) =>
+  [...letters].reduce((mask, letter) => mask | (1 << (letter.charCodeAt(0) - 97)), 0),
+);
+const AUTHORIZATION_WORD = /^authorization$/i;
+/**
+ * Literals some rule's pattern needs: PEM header, AWS/GCP key prefixes, Azure `Q~`, the Slack
+ * webhook host, SendGrid `SG.`, the JWT `eyJ` (as `yJ`), and curl's `-u`/`--user`.
+ */
+const LITERALS = /-----BEGIN|A(?:3T|KIA|SIA|BIA|CCA|Iza)|Q~|k\.com\/|SG\.|yJ|-u/g;
+const BEARER_WORD = /bearer/i;
+const CURL_WORD = /curl/i;
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isAsciiWordOrDash(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45
+  );
+}
+
+const SPACE_AT = /\s/y;
+
+/** `\s` at `at` (one code unit; `\s` holds no surrogates). */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128 || Number.isNaN(code)) return false;
+  SPACE_AT.lastIndex = at;
+  return SPACE_AT.test(text);
+}
 
 /**
- * One scan of the lower-cased text finds which rules can match at all (instead of one `indexOf`
- * per rule): every keyword of every rule, longest first. Index RULES.length means the assignment rule.
+ * End of the `[\w-]` word that an operator at `op` may assign to: back over at most four
+ * whitespace characters and one quote. -1 when there is no such word.
  */
-const KEYWORD_RULES = new Map<string, number[]>();
-RULES.forEach((rule, index) => {
-  for (const keyword of rule.keywords)
-    KEYWORD_RULES.set(keyword, [...(KEYWORD_RULES.get(keyword) ?? []), index]);
-});
-for (const keyword of ASSIGNMENT_KEYWORDS) {
-  KEYWORD_RULES.set(keyword, [...(KEYWORD_RULES.get(keyword) ?? []), RULES.length]);
+function keyWordEnd(text: string, op: number): number {
+  let k = op;
+  for (let spaces = 0; spaces < 4 && k > 0 && isSpaceAt(text, k - 1); spaces++) k--;
+  const quote = text.charCodeAt(k - 1);
+  if (quote === 34 || quote === 39) k--;
+  return k > 0 && isAsciiWordOrDash(text.charCodeAt(k - 1)) ? k : -1;
 }
-const KEYWORD_GATE = new RegExp(
-  [...KEYWORD_RULES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+
+function mayHoldKeyName(letters: number): boolean {
+  for (const set of KEY_LETTER_SETS) if ((letters & set) === set) return true;
+  return false;
+}
+
+/** Which rules can match at all, from cheap checks of literals and of the words before `_`, `-`, `:`, `=`. */
+function gates(text: string): number {
+  let bits = 0;
+  // One scan for the literals, each led by a fairly rare character.
+  let curlFlag = false;
+  LITERALS.lastIndex = 0;
+  for (let match = LITERALS.exec(text); match !== null; match = LITERALS.exec(text)) {
+    switch (match[0].charCodeAt(0)) {
+      case 45: // '-'
+        if (match[0].length > 2) bits |= G_PEM;
+        else curlFlag = true;
+        break;
+      case 65: // 'A'
+        bits |= G_AWS_OR_GCP;
+        break;
+      case 81: // 'Q'
+        bits |= G_AZURE;
+        break;
+      case 107: // 'k'
+        if (text.indexOf('hooks.slack.com') !== -1) bits |= G_SLACK_HOOK;
+        break;
+      case 83: // 'S'
+        bits |= G_SENDGRID;
+        break;
+      default: // 'yJ'
+        if (text.charCodeAt(match.index - 1) === 101) bits |= G_JWT;
+    }
+  }
+  // Every prefix before '_' or '-' ends in a lower-case letter.
+  for (let at = text.indexOf('_'); at !== -1; at = text.indexOf('_', at + 1)) {
+    if (!isLowerAscii(text.charCodeAt(at - 1))) continue;
+    if (text.startsWith('hf', at - 2)) bits |= G_HF;
+    if (text.startsWith('gh', at - 3) && 'pousr'.includes(text.charAt(at - 1))) bits |= G_GITHUB;
+    if (text.startsWith('github', at - 6)) bits |= G_GITHUB_PAT;
+    if (text.startsWith('npm', at - 3)) bits |= G_NPM;
+    if (text.startsWith('sk', at - 2) || text.startsWith('rk', at - 2)) bits |= G_STRIPE;
+  }
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    if (!isLowerAscii(text.charCodeAt(at - 1))) continue;
+    if (text.startsWith('sk', at - 2)) bits |= G_SK_DASH;
+    if (text.startsWith('xox', at - 4)) bits |= G_SLACK_TOKEN;
+    if (text.startsWith('gl', at - 4) || text.startsWith('gl', at - 5)) bits |= G_GITLAB;
+  }
+  if (BEARER_WORD.test(text)) bits |= G_BEARER;
+  // The curl rule's own pattern does not hold the word, so the word itself gates it.
+  if (curlFlag && CURL_WORD.test(text)) bits |= G_CURL;
+  return bits;
+}
+
+/**
+ * Finds the `:`/`=` operators whose preceding word may be an assignment key or `authorization`,
+ * runs the assignment pattern at each (in text order, as a global scan would) and reports
+ * whether the authorization rule can match.
+ */
+function scanOperators(text: string, out: Candidate[]): boolean {
+  let authorization = false;
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  let previousEnd = 0;
+  while (colon !== -1 || equals !== -1) {
+    let op: number;
+    if (equals === -1 || (colon !== -1 && colon < equals)) {
+      op = colon;
+      colon = text.indexOf(':', colon + 1);
+    } else {
+      op = equals;
+      equals = text.indexOf('=', equals + 1);
+    }
+    const wordEnd = keyWordEnd(text, op);
+    if (wordEnd === -1) continue;
+    // The word's last 35 characters (the most an assignment key can start before its end).
+    let wordStart = wordEnd;
+    let letters = 0;
+    while (wordStart > 0 && wordEnd - wordStart < 35) {
+      const code = text.charCodeAt(wordStart - 1);
+      if (!isAsciiWordOrDash(code)) break;
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) letters |= 1 << (lower - 97);
+      wordStart--;
+    }
+    if (
+      !authorization &&
+      wordEnd - wordStart >= 13 &&
+      AUTHORIZATION_WORD.test(text.slice(wordEnd - 13, wordEnd))
+    )
+      authorization = true;
+    if (op < previousEnd || !mayHoldKeyName(letters)) continue;
+    ASSIGNMENT_AT.lastIndex = Math.max(previousEnd, wordEnd - 35);
+    const match = ASSIGNMENT_AT.exec(text);
+    if (match === null) continue;
+    const assignment = match[1]!;
+    const value = match[2] ?? '';
+    const end = match.index + match[0].length;
+    previousEnd = end;
+    const passwordKey = /^(?:pass|pwd)/i.test(assignment);
+    if (!looksLikeSecretValue(value, passwordKey)) continue;
+    out.push({ type: 'SECRET', start: end - value.length, end, score: 0.9 });
+  }
+  return authorization;
+}
+
 const PLACEHOLDER_VALUE =
   /^(?:\*+|x+|\.+|<[^>]*>|\$\{?[\w.]+\}?|%[\w.]+%|\{\{[^}]*\}\}|process\.env\.\w+|os\.environ\S*|null|none|undefined|true|false|required|optional|string|redacted|\[redacted\])$/i;
 
@@ -109,13 +274,13 @@ export const secretRecognizer: Recognizer = {
   type: 'SECRET',
   find(scan: ScanText, out: Candidate[]): void {
     const text = scan.text;
-    const active = new Set<number>();
-    eachMatch(KEYWORD_GATE, scan.lower, (match) => {
-      for (const index of KEYWORD_RULES.get(match[0]) ?? []) active.add(index);
-    });
-    if (active.size === 0) return;
-    for (const [index, rule] of RULES.entries()) {
-      if (!active.has(index)) continue;
+    const assignments: Candidate[] = [];
+    let active = gates(text);
+    if (scanOperators(text, assignments)) active |= G_AUTHORIZATION;
+    if (assignments.length > 0) active |= G_ASSIGNMENT;
+    if (active === 0) return;
+    for (const rule of RULES) {
+      if ((active & rule.gate) === 0) continue;
       eachMatch(rule.pattern, text, (match) => {
         const secret = rule.group === undefined ? match[0] : match[rule.group];
         if (secret === undefined) return;
@@ -125,13 +290,7 @@ export const secretRecognizer: Recognizer = {
         out.push({ type: 'SECRET', start: end - secret.length, end, score: 1 });
       });
     }
-    if (!active.has(RULES.length)) return;
-    eachMatch(ASSIGNMENT, text, (match) => {
-      const value = match[1] ?? '';
-      const passwordKey = /^(?:pass|pwd)/i.test(match[0]);
-      if (!looksLikeSecretValue(value, passwordKey)) return;
-      const end = match.index + match[0].length;
-      out.push({ type: 'SECRET', start: end - value.length, end, score: 0.9 });
-    });
+    // Assignments come after the other rules' candidates, as they always have.
+    for (const candidate of assignments) out.push(candidate);
   },
 };

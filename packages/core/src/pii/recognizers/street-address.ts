@@ -8,15 +8,19 @@
  * - ZIP/post codes, only right after a context word ("zip code is 37773").
  * A found street line is extended over the lines that usually follow it (unit, city, region,
  * country, post code), so a whole postal block becomes one entity.
+ * The patterns run only in the windows around digit runs, and there only when one pass over the
+ * window's runs (`windowPatterns`) finds what each pattern needs next to a number.
  */
 import {
   type Candidate,
   CONTEXT_BOOST,
-  eachMatchNearDigits,
+  eachMatch,
   hasContext,
+  isWordChar,
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
+import { WordTable } from './word-table.js';
 
 /** `word|Word|WORD` for each word: cheaper for V8 than a case-insensitive Unicode regex. */
 function caseVariants(words: string): string {
@@ -43,6 +47,205 @@ interface AddressPattern {
   zip?: boolean;
   /** Only used when the whole text is lower-case. */
   lowerCaseText?: boolean;
+}
+
+// Window filters: necessary conditions, read off the digit runs, for each pattern to match in a
+// window of `BEFORE`/`AFTER` characters around them. Most windows in prose ("in 2017 the") fail
+// all of them, so their regexes never run there.
+const BEFORE = 48;
+const AFTER = 64;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Lower-case for ASCII and Latin-1 capitals; other characters unchanged (for the suffix sets). */
+function fold(code: number): number {
+  if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
+  return code;
+}
+
+function tail(text: string, end: number, length: number): number {
+  let key = 0;
+  for (let k = end - length; k < end; k++) key = key * 65536 + fold(text.charCodeAt(k));
+  return key;
+}
+
+function tailSet(words: readonly string[], length: number): Set<number> {
+  const set = new Set<number>();
+  for (const word of words) {
+    const end = word.replace(/\\/g, '');
+    if (end.length < length) continue;
+    set.add(tail(end, end.length, length));
+  }
+  return set;
+}
+
+/** Last three (or two, for "út") folded characters of every street-name suffix. */
+const SUFFIX_TAILS_3 = tailSet(SUFFIXES.split('|'), 3);
+const SUFFIX_TAILS_2 = tailSet(
+  SUFFIXES.split('|').filter((word) => word.replace(/\\/g, '').length === 2),
+  2,
+);
+const UNIT_TAILS = tailSet(['apt', 'apt.', 'apartment', 'suite', 'ste.'], 3);
+let leadingWords: WordTable | undefined;
+
+/** `text[start, end)` is a leading street word ("Rue", "via", "AVENIDA", "ul."), any case. */
+function isLeadingWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 9) return false;
+  if (leadingWords === undefined) {
+    const table = new WordTable(8);
+    for (const word of LEADING.split('|')) table.add(word.replace(/\\/g, ''), 1);
+    leadingWords = table;
+  }
+  return leadingWords.getAsciiRange(text, start, end) !== 0;
+}
+let streetTypes: WordTable | undefined;
+/** Per folded first letter (a–z), a bit per length (1–15) of the street types starting with it. */
+const STREET_TYPE_SHAPES = new Int32Array(26);
+for (const word of STREET_TYPES.split('|')) STREET_TYPE_SHAPES[word.charCodeAt(0) - 97]! |= 1 << word.length;
+
+function isStreetType(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start) | 32;
+  if (end - start > 15 || (STREET_TYPE_SHAPES[first - 97]! & (1 << (end - start))) === 0) return false;
+  if (streetTypes === undefined) {
+    const table = new WordTable(8);
+    for (const word of STREET_TYPES.split('|')) table.add(word, 1);
+    streetTypes = table;
+  }
+  return streetTypes.getAsciiRange(text, start, end) !== 0;
+}
+
+/**
+ * Whether a street type follows within six words of a number ending at `end` (and an optional
+ * letter): -1 when one does, else where the search stopped. The words before `searchedTo` were
+ * searched from an earlier number of the window and are skipped (going on from there only looks
+ * at more words, never fewer).
+ */
+function streetTypeAfter(text: string, end: number, searchedTo: number): number {
+  let k = end;
+  if (isAsciiLetter(text.charCodeAt(k))) k++;
+  if (searchedTo > k) k = searchedTo;
+  for (let word = 0; word < 6 && text.charCodeAt(k) === 32; word++) {
+    const wordStart = k + 1;
+    let letters = wordStart;
+    while (isAsciiLetter(text.charCodeAt(letters))) letters++;
+    if (letters > wordStart && isStreetType(text, wordStart, letters)) return -1;
+    k = letters;
+    // Words are `[\p{L}\p{M}0-9'’.-]+`: other characters end the chance of a match.
+    for (;;) {
+      const code = text.charCodeAt(k);
+      if (code === 32 || Number.isNaN(code) || code === 44 || code === 10) break;
+      k++;
+    }
+  }
+  return k;
+}
+
+/** A word ending like a street-name suffix right before the space before `start`. */
+function suffixBefore(text: string, start: number): boolean {
+  if (start < 3) return false;
+  if (SUFFIX_TAILS_2.has(tail(text, start - 1, 2))) return true;
+  return start >= 4 && SUFFIX_TAILS_3.has(tail(text, start - 1, 3));
+}
+
+/**
+ * A leading street word up to five space-separated words before `start` (a space precedes it),
+ * not before `windowStart`. The leading word starts a word or follows a non-word character
+ * inside one ("(Rue"), and ends where the word ends. The words before `searchedFrom` (the start
+ * of an earlier number of the window, itself after a space) were searched already.
+ */
+function leadingWordBefore(text: string, start: number, windowStart: number, searchedFrom: number): boolean {
+  let wordEnd = start - 1;
+  let words = 0;
+  const stop = Math.max(windowStart, searchedFrom) - 1;
+  for (let k = wordEnd - 1; k >= stop && words < 5; k--) {
+    const code = k >= windowStart ? text.charCodeAt(k) : 32;
+    if (code === 32) {
+      if (isLeadingWord(text, k + 1, wordEnd)) return true;
+      wordEnd = k;
+      words++;
+    } else if (!isWordChar(code) && isLeadingWord(text, k + 1, wordEnd)) return true;
+  }
+  return false;
+}
+
+/** "apt", "apt.", "apartment", "suite" or "ste." right before `start` (a space and '#' between). */
+function unitBefore(text: string, start: number): boolean {
+  let end = start;
+  for (let step = 0; step < 3; step++) {
+    const last = text.charCodeAt(end - 1);
+    // Every unit word ends in 't', 'e' or '.'.
+    if (
+      ((last | 32) === 116 || (last | 32) === 101 || last === 46) &&
+      end >= 3 &&
+      UNIT_TAILS.has(tail(text, end, 3))
+    )
+      return true;
+    if (step === 0 ? last !== 35 && last !== 32 : step === 1 ? last !== 32 : true) break;
+    end--;
+  }
+  return false;
+}
+
+// Pattern bits (index in PATTERNS).
+const NUMBER_THEN_TYPE = 1;
+const SUFFIX_THEN_NUMBER = 1 << 1;
+const LEADING_THEN_NUMBER = 1 << 2;
+const NUMBER_CAPITALISED_NUMBER = 1 << 3;
+const NUMBER_LOWER_CASE_NUMBER = 1 << 4;
+const UNIT = 1 << 5;
+const PO_BOX = 1 << 6;
+const MILITARY_BOX = 1 << 7;
+const MILITARY_CODE = 1 << 8;
+const ZIP = 1 << 9;
+
+/**
+ * Which patterns can match in the window holding runs [firstRun, endRun): necessary conditions
+ * read off each run (its length and the characters around it), in one pass. Most windows in prose
+ * ("in 2017 the") satisfy none, so no regex runs there.
+ */
+function windowPatterns(scan: ScanText, firstRun: number, endRun: number): number {
+  const text = scan.text;
+  const runs = scan.digitRuns;
+  const windowStart = Math.max(0, runs[2 * firstRun]! - BEFORE);
+  let mask = 0;
+  let typeSearchedTo = 0;
+  let leadingSearchedFrom = 0;
+  for (let r = firstRun; r < endRun; r++) {
+    const start = runs[2 * r]!;
+    const end = runs[2 * r + 1]!;
+    const length = end - start;
+    // No pattern takes more than six digits in a row.
+    if (length > 6) continue;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(end);
+    const boundary = !isWordChar(before);
+    if (!(mask & NUMBER_THEN_TYPE) && boundary && (after === 32 || isAsciiLetter(after))) {
+      typeSearchedTo = streetTypeAfter(text, end, typeSearchedTo);
+      if (typeSearchedTo === -1) mask |= NUMBER_THEN_TYPE;
+    }
+    if (before === 32 && (text.charCodeAt(start - 2) | 32) === 120) mask |= PO_BOX | MILITARY_BOX; // "Box 12"
+    if (length === 6) continue;
+    if (boundary && after === 32) {
+      const next = text.charCodeAt(end + 1);
+      if (next > 127 || (next >= 65 && next <= 90)) mask |= NUMBER_CAPITALISED_NUMBER;
+      if (next > 127 || (next >= 97 && next <= 122)) mask |= NUMBER_LOWER_CASE_NUMBER;
+    }
+    if (length === 5 && boundary) mask |= ZIP;
+    if (!(mask & UNIT) && unitBefore(text, start)) mask |= UNIT;
+    if (before !== 32) continue;
+    if (length === 5 && text.charCodeAt(start - 3) === 65) {
+      const code = text.charCodeAt(start - 2);
+      if (code === 65 || code === 69 || code === 80) mask |= MILITARY_CODE; // "AE 09012"
+    }
+    if (!(mask & SUFFIX_THEN_NUMBER) && suffixBefore(text, start)) mask |= SUFFIX_THEN_NUMBER;
+    if (!(mask & LEADING_THEN_NUMBER)) {
+      if (leadingWordBefore(text, start, windowStart, leadingSearchedFrom)) mask |= LEADING_THEN_NUMBER;
+      else leadingSearchedFrom = start;
+    }
+  }
+  return mask;
 }
 
 const PATTERNS: readonly AddressPattern[] = [
@@ -84,7 +287,10 @@ const PATTERNS: readonly AddressPattern[] = [
   },
   { pattern: /\b[Pp]\.? ?[Oo]\.? (?:[Bb]ox|BOX) \d{1,6}\b/g, score: 0.8 },
   { pattern: /\b(?:PSC|CMR|Unit) \d{3,5},? Box \d{1,5}\b/gu, score: 0.8 },
-  { pattern: /\b(?:USS [\p{L}]+\s+)?[AFD]PO (?:AA|AE|AP) \d{5}\b/gu, score: 0.8 },
+  {
+    pattern: /\b(?:USS [\p{L}]+\s+)?[AFD]PO (?:AA|AE|AP) \d{5}\b/gu,
+    score: 0.8,
+  },
   // 6. ZIP / post codes with a cue right before them.
   { pattern: /\b\d{5}(?:-\d{4})?\b/g, score: 0.1, needsContext: true, zip: true },
 ];
@@ -139,37 +345,71 @@ function extend(text: string, end: number, lowerCase: boolean): number {
   return current;
 }
 
+/** The candidate for one pattern match, or undefined when it needs context and has none. */
+function addressAt(
+  scan: ScanText,
+  pattern: AddressPattern,
+  matchStart: number,
+  matchEnd: number,
+): Candidate | undefined {
+  const text = scan.text;
+  let start = matchStart;
+  let end = matchEnd;
+  if (pattern.walkBack) {
+    while (start > 0 && matchStart - start < 30 && STREET_LETTER.test(text.charAt(start - 1))) start--;
+  }
+  if (!pattern.zip) {
+    const lead = LEAD.exec(text.slice(Math.max(0, start - 48), start));
+    if (lead !== null) start -= lead[0].length;
+  }
+  const before = text.slice(Math.max(0, start - 8), start);
+  const context = pattern.zip
+    ? hasContext(scan, start, end, ZIP_CONTEXT, 24)
+    : hasContext(scan, start, end, CONTEXT, 64) || LINE_START.test(before);
+  if (pattern.needsContext && !context) return undefined;
+  if (!pattern.zip) end = extend(text, end, scan.isLowerCase);
+  return {
+    type: 'STREET_ADDRESS',
+    start,
+    end,
+    score: Math.min(1, pattern.score + (context ? CONTEXT_BOOST : 0)),
+  };
+}
+
 export const streetAddressRecognizer: Recognizer = {
   type: 'STREET_ADDRESS',
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
-    const lowerCase = text === scan.lower;
-    for (const { pattern, score, needsContext, walkBack, zip: isZip, lowerCaseText } of PATTERNS) {
-      if (lowerCaseText && !lowerCase) continue;
-      eachMatchNearDigits(pattern, scan, 48, 64, (match) => {
-        let start = match.index;
-        let end = start + match[0].length;
-        if (walkBack) {
-          while (start > 0 && match.index - start < 30 && STREET_LETTER.test(text.charAt(start - 1))) start--;
-        }
-        if (!isZip) {
-          const lead = LEAD.exec(text.slice(Math.max(0, start - 48), start));
-          if (lead !== null) start -= lead[0].length;
-        }
-        const before = text.slice(Math.max(0, start - 8), start);
-        const context = isZip
-          ? hasContext(scan, start, end, ZIP_CONTEXT, 24)
-          : hasContext(scan, start, end, CONTEXT, 64) || LINE_START.test(before);
-        if (needsContext && !context) return;
-        if (!isZip) end = extend(text, end, lowerCase);
-        out.push({
-          type: 'STREET_ADDRESS',
-          start,
-          end,
-          score: Math.min(1, score + (context ? CONTEXT_BOOST : 0)),
+    let zipWords: boolean | undefined;
+    // Candidates per pattern, appended pattern by pattern as a scan per pattern would.
+    const found: Candidate[][] = [];
+    const windows = scan.digitWindows(BEFORE, AFTER);
+    for (let w = 0; w < windows.length; w += 4) {
+      let mask = windowPatterns(scan, windows[w + 2]!, windows[w + 3]!);
+      if (mask & NUMBER_LOWER_CASE_NUMBER && !scan.isLowerCase) mask &= ~NUMBER_LOWER_CASE_NUMBER;
+      if (mask & ZIP) {
+        // A ZIP code needs a ZIP context word, and every one holds "zip" or "post".
+        zipWords ??= scan.lower.indexOf('zip') !== -1 || scan.lower.indexOf('post') !== -1;
+        if (!zipWords) mask &= ~ZIP;
+      }
+      if (mask === 0) continue;
+      const offset = windows[w]!;
+      const slice =
+        offset === 0 && windows[w + 1] === text.length ? text : text.slice(offset, windows[w + 1]);
+      for (let p = 0; p < PATTERNS.length; p++) {
+        if (!(mask & (1 << p))) continue;
+        const pattern = PATTERNS[p]!;
+        eachMatch(pattern.pattern, slice, (match) => {
+          const start = match.index + offset;
+          const candidate = addressAt(scan, pattern, start, start + match[0].length);
+          if (candidate === undefined) return;
+          const list = found[p];
+          if (list === undefined) found[p] = [candidate];
+          else list.push(candidate);
         });
-      });
+      }
     }
+    for (const list of found) if (list !== undefined) for (const candidate of list) out.push(candidate);
   },
 };

@@ -7,6 +7,7 @@ import {
   type Candidate,
   eachMatchNearDigits,
   isWordChar,
+  longestDigitChain,
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
@@ -24,22 +25,38 @@ export function ssnValid(digits: string): boolean {
   return true;
 }
 
+function isSsnSeparator(code: number): boolean {
+  return code === 45 || code === 32 || code === 46;
+}
+
+/** An SSN has nine digits, in one run or in groups joined by single dashes, spaces or dots. */
+function mayHoldSsn(scan: ScanText, firstRun: number, endRun: number): boolean {
+  return longestDigitChain(scan, firstRun, endRun, isSsnSeparator) >= 9;
+}
+
 export const usSsnRecognizer: Recognizer = {
   type: 'US_SSN',
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
-    eachMatchNearDigits(CANDIDATE, scan, 4, 6, (match) => {
-      const start = match.index;
-      const end = start + match[0].length;
-      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-      if (isWordChar(before) || isWordChar(text.charCodeAt(end))) return;
-      if (before === 45 || text.charCodeAt(end) === 45) return; // part of a longer dashed number
-      const digits = match[1] ? match[0].replaceAll(match[1], '') : match[0];
-      if (!ssnValid(digits)) return;
-      // Dashes are the SSN's own format; spaced/dotted or bare digits need a context word.
-      const score = match[1] === '-' ? 0.5 : 0.1;
-      out.push({ type: 'US_SSN', start, end, score, context: CONTEXT });
-    });
+    eachMatchNearDigits(
+      CANDIDATE,
+      scan,
+      4,
+      6,
+      (match) => {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+        if (isWordChar(before) || isWordChar(text.charCodeAt(end))) return;
+        if (before === 45 || text.charCodeAt(end) === 45) return; // part of a longer dashed number
+        const digits = match[1] ? match[0].replaceAll(match[1], '') : match[0];
+        if (!ssnValid(digits)) return;
+        // Dashes are the SSN's own format; spaced/dotted or bare digits need a context word.
+        const score = match[1] === '-' ? 0.5 : 0.1;
+        out.push({ type: 'US_SSN', start, end, score, context: CONTEXT });
+      },
+      mayHoldSsn,
+    );
   },
 };
