@@ -7,8 +7,10 @@
  */
 
 import { PII_REDACTION_MARKER } from '../pii/index.js';
-import type { SerializedSpan, SpanRow } from '../span/span-record.js';
+import type { SerializedSpan, SpanData, SpanRow } from '../span/span-record.js';
 import { msToNs } from '../util/clock.js';
+import { type SafeJsonOptions, toSafeValue } from '../util/safe-json.js';
+import { serializeSpanFields } from './serialize-span.js';
 
 /** One marker for a field that could not be masked, whether the masker or the pipeline caught it. */
 export const MASKING_FAILED_MARKER = PII_REDACTION_MARKER;
@@ -16,6 +18,7 @@ export const MASKING_FAILED_MARKER = PII_REDACTION_MARKER;
 export interface PipelineMasker<Scope = unknown> {
   mask(text: string, scope?: Scope): { text: string; entities: { type: string }[] };
   maskJsonText(jsonText: string, scope?: Scope): { text: string; counts: Record<string, number> };
+  maskValue(value: unknown, scope?: Scope): { value: unknown; counts: Record<string, number> };
   createScope(): Scope;
 }
 
@@ -29,7 +32,19 @@ export interface PipelineStages {
 }
 
 export interface Pipeline {
+  /** Spans whose payloads are already JSON text (serialised on the app thread). */
   process(spans: readonly SerializedSpan[]): SpanRow[];
+  /**
+   * Spans as recorded: each payload is made JSON-safe, masked as a value and stringified once
+   * (no stringify → parse → stringify round trip through JSON text).
+   */
+  processRecorded(spans: readonly SpanData[], limits?: SafeJsonOptions): SpanRow[];
+}
+
+type Counts = Record<string, number>;
+
+function addCounts(counts: Counts, found: Counts): void {
+  for (const type in found) counts[type] = (counts[type] ?? 0) + (found[type] as number);
 }
 
 /** Per-trace masking scopes, so `<EMAIL_1>` is the same address across a trace's batches. */
@@ -54,39 +69,60 @@ export function createPipeline(stages: PipelineStages): Pipeline {
     }
   };
 
-  const processOne = (span: SerializedSpan): SpanRow => {
+  const maskJson = (text: string | undefined, scope: unknown, counts: Counts): string | null => {
+    if (text === undefined) return null;
+    try {
+      const masked = stages.masker.maskJsonText(text, scope);
+      addCounts(counts, masked.counts);
+      return masked.text;
+    } catch (error) {
+      report('pipeline.mask', error);
+      return JSON.stringify(MASKING_FAILED_MARKER);
+    }
+  };
+  const maskRecorded = (
+    value: unknown,
+    limits: SafeJsonOptions | undefined,
+    scope: unknown,
+    counts: Counts,
+  ): string | null => {
+    if (value === undefined) return null;
+    try {
+      const masked = stages.masker.maskValue(toSafeValue(value, limits), scope);
+      addCounts(counts, masked.counts);
+      return JSON.stringify(masked.value) ?? 'null';
+    } catch (error) {
+      report('pipeline.mask', error);
+      return JSON.stringify(MASKING_FAILED_MARKER);
+    }
+  };
+  const maskText = (text: string | undefined, scope: unknown, counts: Counts): string | null => {
+    if (text === undefined) return null;
+    try {
+      const masked = stages.masker.mask(text, scope);
+      for (const entity of masked.entities) counts[entity.type] = (counts[entity.type] ?? 0) + 1;
+      return masked.text;
+    } catch (error) {
+      report('pipeline.mask', error);
+      return MASKING_FAILED_MARKER;
+    }
+  };
+
+  /** `recorded`: the span's payloads as recorded values (`span` then carries none). */
+  const processOne = (span: SerializedSpan, recorded?: SpanData, limits?: SafeJsonOptions): SpanRow => {
     // 1. mask
     const scope = scopeFor(span.traceId);
-    const counts: Record<string, number> = {};
-    const addCounts = (found: Record<string, number>) => {
-      for (const [type, n] of Object.entries(found)) counts[type] = (counts[type] ?? 0) + n;
-    };
-    const maskJson = (text: string | undefined): string | null => {
-      if (text === undefined) return null;
-      try {
-        const masked = stages.masker.maskJsonText(text, scope);
-        addCounts(masked.counts);
-        return masked.text;
-      } catch (error) {
-        report('pipeline.mask', error);
-        return JSON.stringify(MASKING_FAILED_MARKER);
-      }
-    };
-    const maskText = (text: string | undefined): string | null => {
-      if (text === undefined) return null;
-      try {
-        const masked = stages.masker.mask(text, scope);
-        for (const entity of masked.entities) counts[entity.type] = (counts[entity.type] ?? 0) + 1;
-        return masked.text;
-      } catch (error) {
-        report('pipeline.mask', error);
-        return MASKING_FAILED_MARKER;
-      }
-    };
-    const input = maskJson(span.input);
-    const output = maskJson(span.output);
-    const attributes = maskJson(span.attributes);
-    const error = maskText(span.error);
+    const counts: Counts = {};
+    const input = recorded
+      ? maskRecorded(recorded.input, limits, scope, counts)
+      : maskJson(span.input, scope, counts);
+    const output = recorded
+      ? maskRecorded(recorded.output, limits, scope, counts)
+      : maskJson(span.output, scope, counts);
+    const attributes = recorded
+      ? maskRecorded(recorded.attributes, limits, scope, counts)
+      : maskJson(span.attributes, scope, counts);
+    const error = maskText(span.error, scope, counts);
 
     // 2. price
     let cost: { costUsd: number; priceVersion: string } | undefined;
@@ -158,7 +194,10 @@ export function createPipeline(stages: PipelineStages): Pipeline {
 
   return {
     process(spans) {
-      return spans.map(processOne);
+      return spans.map((span) => processOne(span));
+    },
+    processRecorded(spans, limits) {
+      return spans.map((span) => processOne(serializeSpanFields(span), span, limits));
     },
   };
 }

@@ -18,6 +18,15 @@ function count(value: unknown): number | undefined {
 }
 
 export function serializeSpan(span: SpanData, limits?: SafeJsonOptions): SerializedSpan {
+  const out = serializeSpanFields(span);
+  if (span.input !== undefined) out.input = toSafeJson(span.input, limits);
+  if (span.output !== undefined) out.output = toSafeJson(span.output, limits);
+  if (span.attributes !== undefined) out.attributes = toSafeJson(span.attributes, limits);
+  return out;
+}
+
+/** Everything but the payloads (input, output, attributes), which the caller serialises its own way. */
+export function serializeSpanFields(span: SpanData): SerializedSpan {
   const out: SerializedSpan = {
     traceId: span.traceId,
     spanId: span.spanId,
@@ -54,9 +63,6 @@ export function serializeSpan(span: SpanData, limits?: SafeJsonOptions): Seriali
     if (reasoning !== undefined) counts.reasoning = reasoning;
     out.usage = counts;
   }
-  if (span.input !== undefined) out.input = toSafeJson(span.input, limits);
-  if (span.output !== undefined) out.output = toSafeJson(span.output, limits);
-  if (span.attributes !== undefined) out.attributes = toSafeJson(span.attributes, limits);
   return out;
 }
 

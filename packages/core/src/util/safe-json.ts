@@ -38,8 +38,22 @@ function isBinary(value: object): value is ArrayBuffer | ArrayBufferView {
 }
 
 export function toSafeJson(value: unknown, options: SafeJsonOptions = {}): string {
+  try {
+    const safe = toSafeValue(value, options);
+    return safe === undefined ? 'null' : JSON.stringify(safe);
+  } catch {
+    return JSON.stringify(marker('unserialisable value'));
+  }
+}
+
+/**
+ * The JSON-safe copy of a value that `toSafeJson` stringifies: plain objects, arrays, strings,
+ * finite numbers, booleans and null, with markers where the original could not be kept. Lets a
+ * caller transform it (mask it) before the one stringify.
+ */
+export function toSafeValue(value: unknown, options: SafeJsonOptions = {}): unknown {
   if (typeof value === 'string' && value.length <= (options.maxStringLength ?? DEFAULTS.maxStringLength)) {
-    return JSON.stringify(value.isWellFormed() ? value : value.toWellFormed());
+    return value.isWellFormed() ? value : value.toWellFormed();
   }
   const limits = { ...DEFAULTS, ...options };
   let budget = limits.maxTotalLength;
@@ -126,9 +140,8 @@ export function toSafeJson(value: unknown, options: SafeJsonOptions = {}): strin
   };
 
   try {
-    const walked = walk(value, 0);
-    return walked === undefined ? 'null' : JSON.stringify(walked);
+    return walk(value, 0);
   } catch {
-    return JSON.stringify(marker('unserialisable value'));
+    return marker('unserialisable value');
   }
 }

@@ -6,7 +6,6 @@
 import { createDriftMonitor } from '../drift/index.js';
 import { createJudgeQueue, createOfflineJudge, type SamplingReason } from '../judge/index.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
-import { serializeSpan } from '../pipeline/serialize-span.js';
 import { purgeExpired } from '../security/index.js';
 import type { SerializedSpan, SpanData, SpanRow } from '../span/span-record.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
@@ -54,12 +53,10 @@ export function createRowPreparer(
   onError: (kind: string, error: unknown) => void,
 ): (spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean) => SpanRow[] {
   const pipeline: Pipeline = createPipeline(createDefaultStages(config, onError));
-  return (spans, serialized = false) => {
-    const ready = serialized
-      ? (spans as readonly SerializedSpan[])
-      : (spans as readonly SpanData[]).map((span) => serializeSpan(span, config.payloadLimits));
-    return pipeline.process(ready);
-  };
+  return (spans, serialized = false) =>
+    serialized
+      ? pipeline.process(spans as readonly SerializedSpan[])
+      : pipeline.processRecorded(spans as readonly SpanData[], config.payloadLimits);
 }
 
 export function createStoreWriter(
