@@ -14,22 +14,27 @@ const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|sir|mx)\.?$/i;
 
+/**
+ * One per trace (the writer keeps the last 2,000), and most traces mask nothing: every table is
+ * created on first use, so an untouched scope is one small object.
+ */
 export class ScopeState implements PlaceholderScope {
   readonly kind = 'llmtop.pii.scope' as const;
-  private readonly counters = new Map<string, number>();
-  private readonly placeholders = new Map<string, string>();
+  private counters: Map<string, number> | undefined;
+  private placeholders: Map<string, string> | undefined;
   /** Placeholders by type, then raw value: repeated values skip normalisation. */
-  private readonly rawPlaceholders = new Map<string, Map<string, string>>();
+  private rawPlaceholders: Map<string, Map<string, string>> | undefined;
   /** PERSON values seen in this scope, by first word; later mentions of them are masked too. */
-  readonly namesByFirstWord = new Map<string, string[]>();
-  private readonly firstWordHashes = new Set<number>();
-  readonly knownNames: KnownNames = {
-    byFirstWord: this.namesByFirstWord,
-    firstWordHashes: this.firstWordHashes,
-  };
+  private known: { byFirstWord: Map<string, string[]>; firstWordHashes: Set<number> } | undefined;
   private nameCount = 0;
 
+  /** PERSON values seen in this scope; undefined while there are none. */
+  get knownNames(): KnownNames | undefined {
+    return this.known;
+  }
+
   placeholderFor(type: string, value: string): string {
+    this.rawPlaceholders ??= new Map();
     let raw = this.rawPlaceholders.get(type);
     if (raw === undefined) {
       raw = new Map();
@@ -38,6 +43,8 @@ export class ScopeState implements PlaceholderScope {
     let placeholder = raw.get(value);
     if (placeholder !== undefined) return placeholder;
     const key = `${type}\u0000${normalise(type, value)}`;
+    this.placeholders ??= new Map();
+    this.counters ??= new Map();
     placeholder = this.placeholders.get(key);
     if (placeholder === undefined) {
       const next = (this.counters.get(type) ?? 0) + 1;
@@ -61,11 +68,12 @@ export class ScopeState implements PlaceholderScope {
     if (this.nameCount >= MAX_REMEMBERED_NAMES) return;
     const space = name.indexOf(' ');
     const first = space === -1 ? name : name.slice(0, space);
-    const list = this.namesByFirstWord.get(first);
+    this.known ??= { byFirstWord: new Map(), firstWordHashes: new Set() };
+    const list = this.known.byFirstWord.get(first);
     if (list?.includes(name)) return;
     if (list === undefined) {
-      this.namesByFirstWord.set(first, [name]);
-      this.firstWordHashes.add(foldedHash(first, 0, first.length));
+      this.known.byFirstWord.set(first, [name]);
+      this.known.firstWordHashes.add(foldedHash(first, 0, first.length));
     } else list.push(name);
     this.nameCount++;
   }

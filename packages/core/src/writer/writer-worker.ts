@@ -4,7 +4,8 @@
  * While it keeps up, each batch runs the whole store writer here (pipeline, then one transaction).
  * The first time it falls behind (a batch arrives with two or more still unacknowledged), it starts
  * the pipeline worker and from then on only inserts: the next batch is masked there while this
- * thread inserts the previous one. If that worker fails, its batches are written here as before.
+ * thread inserts the previous one. If that worker fails, the batches it held are reported failed
+ * (the app thread writes them from its own copy) and later ones are written here as before.
  *
  * Batches the app thread already wrote itself (it takes over a lagging worker, and writes at exit)
  * are skipped, so no batch is masked twice.
@@ -68,6 +69,10 @@ if (port) {
     }
   };
 
+  /** The pipeline worker owns a forwarded batch's bytes; if it fails, the app thread writes it. */
+  const giveBack = (batch: Batch, reason: string) =>
+    post({ type: 'failed', seq: batch.seq, message: `pipeline worker: ${reason}` });
+
   const pipelineFails = (error: unknown) => {
     if (pipelineFailed) return;
     pipelineFailed = true;
@@ -75,7 +80,7 @@ if (port) {
     void pipeline?.terminate();
     const batches = [...forwarded.values()];
     forwarded.clear();
-    for (const batch of batches) writeHere(batch);
+    for (const batch of batches) giveBack(batch, errorMessage(error));
     forwardedDone();
   };
 
@@ -100,8 +105,7 @@ if (port) {
         case 'failed': {
           const batch = forwarded.get(message.seq);
           forwarded.delete(message.seq);
-          reportError('writer.pipeline-batch', new Error(message.message));
-          if (batch) writeHere(batch);
+          if (batch) giveBack(batch, message.message);
           forwardedDone();
           break;
         }
@@ -129,12 +133,16 @@ if (port) {
     // Batches are handed over from the moment it is spawned: they wait in its port while it boots.
     if (pipeline && !pipelineFailed) {
       forwarded.set(batch.seq, batch);
-      pipeline.postMessage({
-        type: 'prepare',
-        seq: batch.seq,
-        bytes: batch.bytes,
-        serialized: batch.serialized,
-      } satisfies ToPipeline);
+      // Moved, not copied: the app thread still holds the batch until it is committed.
+      pipeline.postMessage(
+        {
+          type: 'prepare',
+          seq: batch.seq,
+          bytes: batch.bytes,
+          serialized: batch.serialized,
+        } satisfies ToPipeline,
+        [batch.bytes.buffer as ArrayBuffer],
+      );
       return;
     }
     if (!pipeline && !pipelineFailed && isBehind(batch)) startPipeline();
