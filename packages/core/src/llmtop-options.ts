@@ -62,8 +62,9 @@ export interface LlmtopOptions {
   /** Share of traces judged, 0–1. Default 0.15. */
   judgeSampleRate?: number;
   /**
-   * The judge of sampled traces: the offline judge by default (no network), an LLM judge from
-   * `createLlmJudge({ model })`, or `false` to store sampling decisions without judging.
+   * The judge of sampled traces: by default the offline judge (no network), run in the writer
+   * worker; an LLM judge from `createLlmJudge({ model })`, run on the app thread off every call's
+   * path (it calls the app's model object); or `false` to store sampling decisions without judging.
    */
   judge?: Judge | false;
   /** Per-segment drift detection on judge scores, cost and latency. Default on; `false` turns it off. */
