@@ -106,7 +106,8 @@ export async function bench(): Promise<void> {
         // Let the writer worker finish outside the timed window, so it never competes with the next config.
         await llmtop.flush();
         const others = processCpuUs() - processBefore - ((mainThreadCpuUs() ?? Number.NaN) - mainBefore);
-        (otherCpu[name] ??= []).push(others / calls);
+        otherCpu[name] ??= [];
+        otherCpu[name].push(others / calls);
         result[name] = timing.wall;
         cpuResult[name] = timing.cpu;
       }

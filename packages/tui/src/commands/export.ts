@@ -83,7 +83,9 @@ function summary(result: ExportResult, target: string): string {
   if (result.skipped > 0) parts.push(`${result.skipped} skipped`);
   if (result.locked > 0) parts.push(`${result.locked} without content (encrypted, no key)`);
   if (result.lateScores > 0)
-    parts.push(`${result.lateScores} judge score${result.lateScores === 1 ? '' : 's'} for spans sent earlier`);
+    parts.push(
+      `${result.lateScores} judge score${result.lateScores === 1 ? '' : 's'} for spans sent earlier`,
+    );
   return parts.join('; ');
 }
 
