@@ -106,8 +106,9 @@ export async function bench(): Promise<void> {
         // Let the writer worker finish outside the timed window, so it never competes with the next config.
         await llmtop.flush();
         const others = processCpuUs() - processBefore - ((mainThreadCpuUs() ?? Number.NaN) - mainBefore);
-        otherCpu[name] ??= [];
-        otherCpu[name].push(others / calls);
+        const perCall = otherCpu[name] ?? [];
+        perCall.push(others / calls);
+        otherCpu[name] = perCall;
         result[name] = timing.wall;
         cpuResult[name] = timing.cpu;
       }
