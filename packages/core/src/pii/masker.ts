@@ -57,18 +57,14 @@ export function createMasker(options: MaskerOptions = {}): Masker {
     if (text.length > maxLength)
       throw new RangeError(`string of ${text.length} chars exceeds maxStringLength`);
     const entities = detect(text, detectOptions, propagate ? state.knownNames : undefined);
-    if (propagate) {
-      for (const entity of entities) {
-        if (entity.type === 'PERSON') state.rememberName(text.slice(entity.start, entity.end));
-      }
-    }
     if (entities.length === 0) return { text, entities };
     let out = '';
     let cursor = 0;
+    // One pass remembers the names and makes the placeholders (the two tables are independent).
     for (const entity of entities) {
-      out +=
-        text.slice(cursor, entity.start) +
-        state.placeholderFor(entity.type, text.slice(entity.start, entity.end));
+      const value = text.slice(entity.start, entity.end);
+      if (propagate && entity.type === 'PERSON') state.rememberName(value);
+      out += text.slice(cursor, entity.start) + state.placeholderFor(entity.type, value);
       cursor = entity.end;
     }
     return { text: out + text.slice(cursor), entities };

@@ -61,7 +61,11 @@ export class ScopeState implements PlaceholderScope {
     this.addName(value);
     // "Mr. John Hansen" is also remembered as "John Hansen".
     const space = value.indexOf(' ');
-    if (space !== -1 && TITLE_WORD.test(value.slice(0, space))) this.addName(value.slice(space + 1));
+    if (space === -1 || space > 5) return;
+    // Titles are at most five characters and start with m, d, p or s.
+    const first = value.charCodeAt(0) | 32;
+    if (first !== 109 && first !== 100 && first !== 112 && first !== 115) return;
+    if (TITLE_WORD.test(value.slice(0, space))) this.addName(value.slice(space + 1));
   }
 
   private addName(name: string): void {
@@ -102,8 +106,10 @@ function normalise(type: string, value: string): string {
       return (UNUSUAL_SPACE.test(name) ? name.replace(/\s+/g, ' ') : name).trim();
     }
     case 'EMAIL':
-    case 'STREET_ADDRESS':
-      return value.toLowerCase().replace(/\s+/g, ' ').trim();
+    case 'STREET_ADDRESS': {
+      const lower = value.toLowerCase();
+      return (UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+    }
     default:
       return value;
   }

@@ -468,6 +468,22 @@ function noAsciiLower(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Word ends already found for the region about to be tokenised (the capitalised word that opened
+ * it and the capitalised words joined to it): `wordRestEnd` after the ASCII capital at each start,
+ * in text order, so `tokenize` does not walk those words again.
+ */
+const restStarts = new Int32Array(16);
+const restEnds = new Int32Array(16);
+let restCount = 0;
+
+function rememberRestEnd(start: number, end: number): void {
+  if (restCount < restStarts.length) {
+    restStarts[restCount] = start;
+    restEnds[restCount++] = end;
+  }
+}
+
 /** The flags of one range already looked up (the capitalised word that opened a region). */
 let knownRangeStart = -1;
 let knownRangeEnd = -1;
@@ -480,6 +496,7 @@ let knownRangeFlags = 0;
 function tokenize(text: string, from: number, to: number): void {
   const table = words();
   tokens.count = 0;
+  let rest = 0;
   let pos = from;
   const length = text.length;
   while (pos < length) {
@@ -491,7 +508,8 @@ function tokenize(text: string, from: number, to: number): void {
       start++;
     }
     if (start >= to || firstEnd === -1) return;
-    let end = wordRestEnd(text, firstEnd);
+    while (rest < restCount && restStarts[rest]! < start) rest++;
+    let end = rest < restCount && restStarts[rest] === start ? restEnds[rest]! : wordRestEnd(text, firstEnd);
     if (text.charCodeAt(end) === 46) end++;
     pos = end;
     const initial = end - start === 2 && text.charCodeAt(end - 1) === 46;
@@ -648,6 +666,7 @@ export const personRecognizer: Recognizer = {
     allLower = !HAS_UPPER.test(text);
     allUpper = !allLower && !HAS_LOWER.test(text);
     knownRangeStart = -1;
+    restCount = 0;
 
     if (allLower || allUpper) {
       tokenize(text, 0, text.length);
@@ -667,7 +686,8 @@ export const personRecognizer: Recognizer = {
       const capCode = text.charCodeAt(capStart);
       // The scan regex is a plain class (fast); non-ASCII hits are checked for case here.
       if (capCode > 127 && !isUpper(text.charAt(capStart))) continue;
-      let wordEnd = wordRestEnd(text, capStart + 1);
+      const restEnd = wordRestEnd(text, capStart + 1);
+      let wordEnd = restEnd;
       if (text.charCodeAt(wordEnd) === 46) wordEnd++;
       CAPITAL_START.lastIndex = wordEnd;
       if (capStart > 0 && letterEnd(text, capStart - 1, true) !== -1) continue;
@@ -713,6 +733,8 @@ export const personRecognizer: Recognizer = {
         while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
           regionStart--;
       }
+      restCount = 0;
+      if (capCode < 128) rememberRestEnd(capStart, restEnd);
       let regionEnd = wordEnd;
       for (let step = 0; step < 8 && text.charCodeAt(regionEnd) === 32; step++) {
         const next = followingEnd(text, regionEnd + 1);
@@ -726,6 +748,7 @@ export const personRecognizer: Recognizer = {
       }
       tokenize(text, Math.max(regionStart, coveredUntil), regionEnd);
       knownRangeStart = -1;
+      restCount = 0;
       scanTokens(scan, out);
       coveredUntil = regionEnd;
       CAPITAL_START.lastIndex = Math.max(CAPITAL_START.lastIndex, regionEnd);
@@ -758,6 +781,7 @@ function followingEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code >= 65 && code <= 90) {
     const end = wordRestEnd(text, at + 1);
+    rememberRestEnd(at, end);
     return text.charCodeAt(end) === 46 ? end + 1 : end;
   }
   if (code >= 97 && code <= 122) {

@@ -16,7 +16,6 @@ import {
   CONTEXT_BOOST,
   eachMatch,
   hasContext,
-  isWordChar,
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
@@ -59,6 +58,17 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/**
+ * `\w` (as `isWordChar` in recognizer.ts), defined here because it runs per character of the
+ * words before every number: a call into another module costs a property load per call when the
+ * code runs transpiled to CommonJS (tsx, the bench), several times the check itself.
+ */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
+}
+
 /** Lower-case for ASCII and Latin-1 capitals; other characters unchanged (for the suffix sets). */
 function fold(code: number): number {
   if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
@@ -89,10 +99,17 @@ const SUFFIX_TAILS_2 = tailSet(
 );
 const UNIT_TAILS = tailSet(['apt', 'apt.', 'apartment', 'suite', 'ste.'], 3);
 let leadingWords: WordTable | undefined;
+/** Per folded first letter (a–z), a bit per length of the leading words starting with it. */
+const LEADING_SHAPES = new Int32Array(26);
+for (const word of LEADING.replace(/\\/g, '').split('|'))
+  LEADING_SHAPES[word.charCodeAt(0) - 97]! |= 1 << word.length;
 
 /** `text[start, end)` is a leading street word ("Rue", "via", "AVENIDA", "ul."), any case. */
 function isLeadingWord(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 9) return false;
+  // Every leading word starts with an ASCII letter: its first letter and length settle most words.
+  const first = text.charCodeAt(start) | 32;
+  if (first < 97 || first > 122 || (LEADING_SHAPES[first - 97]! & (1 << (end - start))) === 0) return false;
   if (leadingWords === undefined) {
     const table = new WordTable(8);
     for (const word of LEADING.split('|')) table.add(word.replace(/\\/g, ''), 1);
@@ -319,6 +336,7 @@ const CONTEXT = [
   'residence',
 ];
 const ZIP_CONTEXT = ['zip', 'postal code', 'postcode', 'post code'];
+const ZIP_OR_POST = /zip|post/i;
 
 /** Lines that commonly follow a street line: unit, city/region/country words, a post code. */
 const TAIL =
@@ -389,8 +407,9 @@ export const streetAddressRecognizer: Recognizer = {
       let mask = windowPatterns(scan, windows[w + 2]!, windows[w + 3]!);
       if (mask & NUMBER_LOWER_CASE_NUMBER && !scan.isLowerCase) mask &= ~NUMBER_LOWER_CASE_NUMBER;
       if (mask & ZIP) {
-        // A ZIP code needs a ZIP context word, and every one holds "zip" or "post".
-        zipWords ??= scan.lower.indexOf('zip') !== -1 || scan.lower.indexOf('post') !== -1;
+        // A ZIP code needs a ZIP context word, and every one holds "zip" or "post" (ASCII letters
+        // of any case: no other character lower-cases into them, so no lower-cased copy is needed).
+        zipWords ??= ZIP_OR_POST.test(text);
         if (!zipWords) mask &= ~ZIP;
       }
       if (mask === 0) continue;
