@@ -8,11 +8,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toRowValues } from '../sqlite/span-inserter.js';
 import { errorMessage } from '../util/error-message.js';
 import { createRowPreparer } from './store-writer.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
 import type { WriterConfig } from './writer-config.js';
 import type { BatchSpans, FromPipeline, ToPipeline } from './writer-messages.js';
 
 const port = parentPort;
 if (port) {
+  lowerThisThreadPriority();
   const post = (message: FromPipeline) => port.postMessage(message);
   const prepare = createRowPreparer(workerData as WriterConfig, (kind, error) =>
     post({ type: 'error', kind, message: errorMessage(error) }),

@@ -16,6 +16,7 @@ import { parentPort, type Worker, workerData } from 'node:worker_threads';
 import { errorMessage } from '../util/error-message.js';
 import { spawnWorker } from './spawn-worker.js';
 import { createStoreWriter } from './store-writer.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
 import type { WriteResult } from './writer-config.js';
 import type {
   BatchSpans,
@@ -33,6 +34,7 @@ const BEHIND_AFTER_MS = 100;
 
 const port = parentPort;
 if (port) {
+  lowerThisThreadPriority();
   const { config, takenOver } = workerData as WriterWorkerData;
   const writtenByApp = new Int32Array(takenOver);
   const skip = (seq: number) => Atomics.load(writtenByApp, 0) >= seq;
