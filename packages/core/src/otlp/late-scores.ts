@@ -7,10 +7,16 @@
  */
 import { createHash } from 'node:crypto';
 import type { SpanRow } from '../span/span-record.js';
+import { SPAN_COLUMNS } from '../sqlite/span-inserter.js';
 import type { StoredScore } from './otlp-span.js';
 import type { LateScore } from './outbox.js';
 
 export const EVALUATION_SPAN_NAME = 'llmtop.evaluation';
+
+/** A row with every column NULL, to fill in. */
+function emptyRow(): SpanRow {
+  return Object.fromEntries(SPAN_COLUMNS.map((column) => [column, null])) as unknown as SpanRow;
+}
 
 export function evaluationSpans(late: readonly LateScore[]): {
   rows: SpanRow[];
@@ -34,43 +40,22 @@ export function evaluationSpans(late: readonly LateScore[]): {
       if (score.created_ns < first.created_ns) first = score;
       if (score.created_ns > last.created_ns) last = score;
     }
-    rows.push({
-      span_id: /^0+$/.test(spanId) ? '0000000000000001' : spanId,
-      trace_id: target.trace_id,
-      parent_span_id: targetId,
-      kind: 'custom',
-      name: EVALUATION_SPAN_NAME,
-      agent: target.agent,
-      session_id: target.session_id,
-      user_id: target.user_id,
-      feature: target.feature,
-      tags: null,
-      status: 'ok',
-      error: null,
-      start_ns: first.created_ns,
-      end_ns: last.created_ns,
-      first_token_ns: null,
-      provider: null,
-      request_model: null,
-      response_model: null,
-      input_tokens: null,
-      output_tokens: null,
-      cache_read_tokens: null,
-      cache_write_tokens: null,
-      reasoning_tokens: null,
-      cost_usd: null,
-      price_version: null,
-      finish_reason: null,
-      input: null,
-      output: null,
-      attributes: null,
-      pii_counts: null,
-      judge_sample: null,
-      judge_reason: null,
-      key_id: null,
-    });
+    const row = emptyRow();
+    row.span_id = /^0+$/.test(spanId) ? '0000000000000001' : spanId;
+    row.trace_id = target.trace_id;
+    row.parent_span_id = targetId;
+    row.kind = 'custom';
+    row.name = EVALUATION_SPAN_NAME;
+    row.agent = target.agent;
+    row.session_id = target.session_id;
+    row.user_id = target.user_id;
+    row.feature = target.feature;
+    row.status = 'ok';
+    row.start_ns = first.created_ns;
+    row.end_ns = last.created_ns;
+    rows.push(row);
     scores.set(
-      rows.at(-1)!.span_id,
+      row.span_id,
       list.map(({ target: _target, ...score }) => score),
     );
   }
