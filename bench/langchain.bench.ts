@@ -21,7 +21,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLlmtop, type Llmtop, type Recorder } from '../packages/core/src/index.js';
+import { createLlmtop } from '../packages/core/src/index.js';
 import {
   awaitAllCallbacks,
   type BaseCallbackHandler,
@@ -29,23 +29,8 @@ import {
 } from '../packages/langchain/src/__fixtures__/noop-handler.js';
 import { ScriptedChatModel } from '../packages/langchain/src/__fixtures__/scripted-chat-model.js';
 import { LlmtopCallbackHandler } from '../packages/langchain/src/index.js';
+import { recorderless } from './recorderless.js';
 import { mainThreadCpuUs, median, processCpuUs } from './stats.js';
-
-/** An llmtop whose recorder ignores everything. */
-function recorderless(): Llmtop {
-  const recorder: Recorder = {
-    start() {},
-    update() {},
-    firstToken() {},
-    end() {},
-    error() {},
-    event() {},
-    ref: () => undefined,
-    addParentResolver: () => () => {},
-    openSpans: 0,
-  };
-  return { recorder, addFlushHook: () => () => {} } as unknown as Llmtop;
-}
 
 const TURN_EVERY = 20;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

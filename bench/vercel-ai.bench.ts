@@ -20,30 +20,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLlmtop, type Llmtop, type Recorder } from '../packages/core/src/index.js';
+import { createLlmtop } from '../packages/core/src/index.js';
 import {
   generateText,
   MockLanguageModelV4,
   wrapLanguageModel,
 } from '../packages/vercel-ai/src/__fixtures__/ai7.js';
 import { llmtopMiddleware } from '../packages/vercel-ai/src/index.js';
+import { recorderless } from './recorderless.js';
 import { median } from './stats.js';
-
-/** An llmtop whose recorder ignores everything: isolates the middleware's own cost. */
-function recorderless(): Llmtop {
-  const recorder: Recorder = {
-    start() {},
-    update() {},
-    firstToken() {},
-    end() {},
-    error() {},
-    event() {},
-    ref: () => undefined,
-    addParentResolver: () => () => {},
-    openSpans: 0,
-  };
-  return { recorder } as unknown as Llmtop;
-}
 
 const TURN_EVERY = 20;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
