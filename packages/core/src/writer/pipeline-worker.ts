@@ -30,5 +30,4 @@ if (port) {
       post({ type: 'failed', seq: message.seq, message: errorMessage(error) });
     }
   });
-  post({ type: 'ready' });
 }

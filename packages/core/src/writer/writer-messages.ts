@@ -50,7 +50,6 @@ export type ToPipeline = { type: 'prepare'; seq: number; bytes: Uint8Array; seri
 
 /** Pipeline worker → writer worker. */
 export type FromPipeline =
-  | { type: 'ready' }
   | { type: 'prepared'; seq: number; rows: SpanRowValues[] }
   | { type: 'failed'; seq: number; message: string }
   | { type: 'error'; kind: string; message: string };

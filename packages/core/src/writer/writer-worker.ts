@@ -95,8 +95,6 @@ if (port) {
     }
     pipeline.on('message', (message: FromPipeline) => {
       switch (message.type) {
-        case 'ready':
-          break;
         case 'prepared': {
           const batch = forwarded.get(message.seq);
           forwarded.delete(message.seq);
