@@ -217,7 +217,9 @@ describe('createLlmJudge over an AI SDK model', () => {
         .all();
       expect(scores).toHaveLength(4);
 
-      // A judge whose model always fails: nothing surfaces, the failure is counted.
+      // A judge whose model always fails: nothing surfaces, the failure is counted. (The answer is
+      // unscored again first: an answer this judge already scored is not judged twice.)
+      db.prepare('DELETE FROM scores').run();
       const broken = scripted([new Error('boom')]);
       const errors: unknown[] = [];
       const failingQueue = createJudgeQueue({

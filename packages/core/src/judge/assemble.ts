@@ -135,13 +135,23 @@ function documentsOf(value: unknown): string[] {
   return [];
 }
 
-export function assembleJudgeItems(db: Database, traceId: string): JudgeItem[] {
-  const rows = db
-    .prepare(
+/** One prepared statement per connection: preparing it for every judged trace cost more than the read. */
+const traceSpanReads = new WeakMap<Database, { all(traceId: string): unknown[] }>();
+
+function readJudgedSpans(db: Database, traceId: string): Row[] {
+  let statement = traceSpanReads.get(db);
+  if (statement === undefined) {
+    statement = db.prepare(
       `SELECT span_id, kind, input, output, attributes, start_ns, end_ns, agent, feature, user_id, response_model
        FROM spans WHERE trace_id = ? AND kind IN ('llm', 'retriever', 'reranker') ORDER BY start_ns, seq`,
-    )
-    .all(traceId) as Row[];
+    ) as { all(traceId: string): unknown[] };
+    traceSpanReads.set(db, statement);
+  }
+  return statement.all(traceId) as Row[];
+}
+
+export function assembleJudgeItems(db: Database, traceId: string): JudgeItem[] {
+  const rows = readJudgedSpans(db, traceId);
   const items: JudgeItem[] = [];
   for (const row of rows) {
     if (row.kind !== 'llm') continue;

@@ -95,10 +95,32 @@ describe('createJudgeQueue', () => {
     expect(faithfulness.value).toBeLessThan((rows[4] as { value: number }).value);
     expect(JSON.parse(faithfulness.evidence)[0].unsupportedNumbers).toEqual(['512']);
     expect(queue.stats()).toMatchObject({ enqueued: 1, judged: 1, scores: 8, failed: 0, pending: 0 });
-    // Re-judging the same trace replaces rather than duplicates.
+    // A trace sampled again (more of its spans arrived) does not duplicate the scores it has.
     queue.enqueue(traceId, 'rate', 0.15);
     await queue.drain();
     expect(db.prepare('SELECT COUNT(*) AS n FROM scores').get()).toEqual({ n: 8 });
+  });
+
+  it('judges each answer once when its trace is sampled again, and writes its scores when idle', async () => {
+    const { traceId, db } = await recordedTrace();
+    const offline = createOfflineJudge();
+    const judged: string[] = [];
+    const counting: Judge = {
+      name: offline.name,
+      evaluate: (item, context) => {
+        judged.push(context.spanId);
+        return offline.evaluate(item, context);
+      },
+    };
+    const queue = createJudgeQueue({ database: db, judge: counting });
+    queue.enqueue(traceId, 'rate', 0.15);
+    await queue.drain();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM scores').get()).toEqual({ n: 8 });
+    queue.enqueue(traceId, 'rate', 0.15);
+    await queue.drain();
+    expect(judged).toHaveLength(2);
+    expect(new Set(judged).size).toBe(2);
+    expect(queue.stats()).toMatchObject({ judged: 2, scores: 8, failed: 0 });
   });
 
   it('never surfaces judge failures, bounds the queue and counts drops', async () => {

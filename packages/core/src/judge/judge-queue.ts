@@ -33,6 +33,9 @@ export interface JudgeQueue {
   stats(): JudgeQueueStats;
 }
 
+/** Score rows written per transaction at most (fewer when the queue goes idle first). */
+const SCORE_BATCH = 256;
+
 interface Task {
   traceId: string;
   reason: SamplingReason;
@@ -86,52 +89,88 @@ export function createJudgeQueue(options: JudgeQueueOptions): JudgeQueue {
     }
   };
 
+  // Scores are written in batches: one SQLite transaction per judged answer cost more than judging
+  // it. Rows wait here until SCORE_BATCH of them are ready or the queue goes idle (`drain()` resolves
+  // only after they are written).
   let insert: { run(...params: unknown[]): unknown } | undefined;
-  const writeScores = (task: Task, item: JudgeItem, result: JudgeResult) => {
-    insert ??= database.prepare(
-      `INSERT INTO scores (trace_id, span_id, metric, value, judge, explanation, evidence, sampling_reason, sampling_probability,
-         agent, feature, user_id, response_model, created_ns)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (span_id, metric, judge) DO UPDATE SET value = excluded.value, explanation = excluded.explanation,
-         evidence = excluded.evidence, sampling_reason = excluded.sampling_reason,
-         sampling_probability = excluded.sampling_probability, created_ns = excluded.created_ns`,
-    );
+  let scoredBefore: { all(traceId: string, judge: string): unknown[] } | undefined;
+  let unwritten: unknown[][] = [];
+  const unwrittenSpans = new Set<string>();
+  const queueScores = (task: Task, item: JudgeItem, result: JudgeResult) => {
     const createdNs = BigInt(Math.round(now() * 1000)) * 1000n;
-    const rows = scoreRows(item, result);
-    const statement = insert;
-    database.transaction(() => {
-      for (const row of rows) {
-        statement.run(
-          task.traceId,
-          item.spanId,
-          row.metric,
-          row.value,
-          judge.name,
-          row.explanation,
-          row.evidence,
-          task.reason,
-          task.probability,
-          item.agent ?? null,
-          item.feature ?? null,
-          item.userId ?? null,
-          item.responseModel ?? null,
-          createdNs,
-        );
-      }
-    })();
-    counters.scores += rows.length;
+    for (const row of scoreRows(item, result)) {
+      unwritten.push([
+        task.traceId,
+        item.spanId,
+        row.metric,
+        row.value,
+        judge.name,
+        row.explanation,
+        row.evidence,
+        task.reason,
+        task.probability,
+        item.agent ?? null,
+        item.feature ?? null,
+        item.userId ?? null,
+        item.responseModel ?? null,
+        createdNs,
+      ]);
+    }
+    unwrittenSpans.add(item.spanId);
+    if (unwritten.length >= SCORE_BATCH) writeScores();
+  };
+  const writeScores = () => {
+    if (unwritten.length === 0) return;
+    const rows = unwritten;
+    unwritten = [];
+    unwrittenSpans.clear();
+    try {
+      insert ??= database.prepare(
+        `INSERT INTO scores (trace_id, span_id, metric, value, judge, explanation, evidence, sampling_reason, sampling_probability,
+           agent, feature, user_id, response_model, created_ns)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (span_id, metric, judge) DO UPDATE SET value = excluded.value, explanation = excluded.explanation,
+           evidence = excluded.evidence, sampling_reason = excluded.sampling_reason,
+           sampling_probability = excluded.sampling_probability, created_ns = excluded.created_ns`,
+      );
+      const statement = insert;
+      // IMMEDIATE: take the write lock up front, waiting out another writer (the app thread writing a
+      // backlog) through the busy timeout instead of failing on a stale read snapshot.
+      database
+        .transaction(() => {
+          for (const row of rows) statement.run(...row);
+        })
+        .immediate();
+      counters.scores += rows.length;
+    } catch (error) {
+      counters.failed++;
+      report(error, 'judge.write');
+    }
+  };
+  /** Answers this judge already scored (a trace is sampled again when more of its spans arrive). */
+  const alreadyScored = (traceId: string): Set<string> => {
+    scoredBefore ??= database
+      .prepare('SELECT DISTINCT span_id FROM scores WHERE trace_id = ? AND judge = ?')
+      .pluck() as {
+      all(traceId: string, judge: string): unknown[];
+    };
+    const spans = new Set(scoredBefore.all(traceId, judge.name) as string[]);
+    for (const spanId of unwrittenSpans) spans.add(spanId);
+    return spans;
   };
 
   const run = async (task: Task) => {
     const items = assembleJudgeItems(database, task.traceId);
+    const scored = items.length > 0 ? alreadyScored(task.traceId) : undefined;
     for (const item of items) {
+      if (scored?.has(item.spanId)) continue;
       try {
         const result = await judge.evaluate(item, {
           traceId: task.traceId,
           spanId: item.spanId,
           ...(options.recordEvaluator ? { recordEvaluator: options.recordEvaluator } : {}),
         });
-        writeScores(task, item, result);
+        queueScores(task, item, result);
       } catch (error) {
         counters.failed++;
         report(error, 'judge.evaluate');
@@ -142,6 +181,7 @@ export function createJudgeQueue(options: JudgeQueueOptions): JudgeQueue {
 
   const settle = () => {
     if (active === 0 && queue.length === 0) {
+      writeScores();
       const done = waiters;
       waiters = [];
       for (const resolve of done) resolve();
