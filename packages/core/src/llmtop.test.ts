@@ -118,6 +118,29 @@ for (const [writer, writerOptions] of WRITERS) {
       expect(input.huge).toMatch(/truncated/);
     });
 
+    it('stores a batch holding a value that cannot be cloned, with its neighbours intact', async () => {
+      const { llmtop } = open(writerOptions);
+      llmtop.recorder.start('a', { kind: 'custom', name: 'before', input: 'plain' });
+      llmtop.recorder.end('a', {});
+      llmtop.recorder.start('b', {
+        kind: 'custom',
+        name: 'unclonable',
+        input: { render: () => 1, text: 'kept' },
+      });
+      llmtop.recorder.end('b', {});
+      llmtop.recorder.start('c', { kind: 'custom', name: 'after', input: 'plain too' });
+      llmtop.recorder.end('c', {});
+      await llmtop.shutdown();
+      const rows = readSpans(llmtop.path);
+      expect(rows.map((row) => row.name).sort()).toEqual(['after', 'before', 'unclonable']);
+      const unclonable = rows.find((row) => row.name === 'unclonable');
+      expect(JSON.parse(String(unclonable?.input))).toMatchObject({
+        text: 'kept',
+        render: expect.stringMatching(/^\[llmtop: /),
+      });
+      expect(llmtop.stats()).toMatchObject({ spansWritten: 3, internalErrors: 0 });
+    });
+
     it('counts every span written and keeps unknown usage NULL, not 0', async () => {
       const { llmtop } = open(writerOptions);
       for (let i = 0; i < 2500; i++) {

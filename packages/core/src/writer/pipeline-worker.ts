@@ -3,14 +3,14 @@
  * (serialise, mask, price, sample, seal) on batches while the writer worker inserts the rows of the
  * previous ones — two stages on two cores instead of one thread doing both in turn.
  */
-import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toRowValues } from '../sqlite/span-inserter.js';
 import { errorMessage } from '../util/error-message.js';
+import { decodeSpanBatch } from './span-batch-codec.js';
 import { createRowPreparer } from './store-writer.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 import type { WriterConfig } from './writer-config.js';
-import type { BatchSpans, FromPipeline, ToPipeline } from './writer-messages.js';
+import type { FromPipeline, ToPipeline } from './writer-messages.js';
 
 const port = parentPort;
 if (port) {
@@ -24,7 +24,7 @@ if (port) {
       post({
         type: 'prepared',
         seq: message.seq,
-        rows: prepare(deserialize(message.bytes) as BatchSpans, message.serialized).map(toRowValues),
+        rows: prepare(decodeSpanBatch(message.bytes, message.count), message.serialized).map(toRowValues),
       });
     } catch (error) {
       post({ type: 'failed', seq: message.seq, message: errorMessage(error) });

@@ -1,23 +1,24 @@
 /**
  * The default writer: masking, pricing and SQLite run on a worker thread; the app thread only posts.
  *
- * A batch crosses as `v8.serialize` bytes (the structured-clone format, so the same values survive).
- * The bytes, not the span objects, stay in `pending` until the worker acknowledges the commit, so
- * `writeSync` (exit, a full queue, a dead worker) can still write whatever is not yet on disk — the
- * insert is idempotent — while the recorded spans themselves die young instead of ageing into the
- * old generation for the GC to trace.
+ * A batch crosses as structured-clone bytes (`span-batch-codec.ts`), copied once into pooled shared
+ * memory (`shared-bytes-pool.ts`) that the worker reads in place. The bytes, not the span objects, stay in `pending` until the worker acknowledges the
+ * commit, so `writeSync` (exit, a full queue, a dead worker) can still write whatever is not yet on
+ * disk — the insert is idempotent — while the recorded spans themselves die young instead of ageing
+ * into the old generation for the GC to trace.
  */
-import { deserialize, serialize } from 'node:v8';
 import type { SamplingReason } from '../judge/index.js';
-import { serializeSpan } from '../pipeline/serialize-span.js';
 import type { SerializedSpan, SpanData } from '../span/span-record.js';
 import { createInlineWriter, type InlineWriter } from './inline-writer.js';
+import { createSharedBytesPool } from './shared-bytes-pool.js';
+import { decodeSpanBatch, encodeSpanBatch } from './span-batch-codec.js';
 import type { SpanWriter, WriterEvents } from './span-writer.js';
 import { spawnWorker } from './spawn-worker.js';
 import type { AppCounters, WriterConfig } from './writer-config.js';
 import type { FromWorker, ToWorker, WriterWorkerData } from './writer-messages.js';
 
 interface PendingBatch {
+  /** A view over pooled shared memory, read in place by the worker. */
   bytes: Uint8Array;
   serialized: boolean;
   spans: number;
@@ -55,6 +56,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
       } satisfies ToWorker);
     }
   };
+  const sharedBytes = createSharedBytesPool();
   const pending = new Map<number, PendingBatch>();
   let pendingSpans = 0;
   let warm = false;
@@ -65,6 +67,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     postedAt.delete(seq);
     return batch;
   };
+  const decode = (batch: PendingBatch) => decodeSpanBatch(batch.bytes, batch.spans);
   const postedAt = new Map<number, number>();
   let waiters: (() => void)[] = [];
   let seq = 0;
@@ -108,7 +111,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     Atomics.store(writtenByApp, 0, seq);
     const recorded: SpanData[] = [];
     for (const batch of batches) {
-      const spans = deserialize(batch.bytes) as SpanData[] | SerializedSpan[];
+      const spans = decode(batch);
       if (batch.serialized) fallback.writeSerialized(spans as SerializedSpan[], counters);
       else recorded.push(...(spans as SpanData[]));
     }
@@ -131,22 +134,25 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
 
   worker.on('message', (message: FromWorker) => {
     switch (message.type) {
-      case 'committed':
+      case 'committed': {
         warm = true;
-        forget(message.seq);
+        const batch = forget(message.seq);
+        if (batch) sharedBytes.release(batch.bytes);
         events.onResult(message.result);
         wake();
         break;
+      }
       case 'failed': {
         // The worker could not write this batch; write it here so nothing is lost silently.
         const batch = forget(message.seq);
         events.onError('writer.batch', new Error(message.message));
         try {
           if (batch) {
-            const spans = deserialize(batch.bytes) as SpanData[] | SerializedSpan[];
+            const spans = decode(batch);
             const counters = { dropped: 0, evicted: 0, internalErrors: 0 };
             if (batch.serialized) fallback.writeSerialized(spans as SerializedSpan[], counters);
             else fallback.writeSync(spans as SpanData[], counters);
+            sharedBytes.release(batch.bytes);
           }
         } catch (error) {
           events.onError('writer.fallback', error);
@@ -178,19 +184,14 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     write(spans, counters) {
       if (spans.length === 0) return;
       if (dead) return fallback.writeSync(spans, counters);
-      let batch: PendingBatch;
-      try {
-        // The clone format is the cheapest copy for the app thread; JSON serialisation and
-        // masking happen on the worker.
-        batch = { bytes: serialize(spans), serialized: false, spans: spans.length };
-      } catch {
-        // Something in a payload cannot be cloned (a function, a proxy, a throwing getter): serialise here.
-        batch = {
-          bytes: serialize(spans.map((span) => serializeSpan(span, config.payloadLimits))),
-          serialized: true,
-          spans: spans.length,
-        };
-      }
+      // The clone format is the cheapest copy for the app thread; JSON serialisation and masking
+      // happen on the worker.
+      const encoded = encodeSpanBatch(spans, config.payloadLimits);
+      const batch: PendingBatch = {
+        bytes: sharedBytes.copy(encoded.bytes),
+        serialized: encoded.serialized,
+        spans: encoded.count,
+      };
       seq++;
       const backlog = pending.size;
       pending.set(seq, batch);
@@ -201,6 +202,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
         type: 'batch',
         seq,
         bytes: batch.bytes,
+        count: batch.spans,
         serialized: batch.serialized,
         counters,
         backlog,

@@ -7,13 +7,16 @@ import type { AppCounters, WriteResult, WriterConfig, WriterJudgeStats } from '.
 
 export type ToWorker =
   /**
-   * A batch as `v8.serialize` bytes: of the spans as recorded (`SpanData[]`), or of already
-   * serialised ones (`SerializedSpan[]`, `serialized: true`) when something in them cannot be cloned.
+   * A batch as a structured-clone stream of `count` values (`span-batch-codec.ts`): the spans as
+   * recorded (`SpanData`), or already serialised ones (`SerializedSpan`, `serialized: true`) when
+   * something in them cannot be cloned. `bytes` views shared memory the app thread reuses once the
+   * batch is acknowledged: read it before answering, never after.
    */
   | {
       type: 'batch';
       seq: number;
       bytes: Uint8Array;
+      count: number;
       serialized: boolean;
       counters: AppCounters;
       /** Batches posted before this one and not yet acknowledged. */
@@ -46,7 +49,14 @@ export interface WriterWorkerData {
 }
 
 /** Writer worker → pipeline worker. */
-export type ToPipeline = { type: 'prepare'; seq: number; bytes: Uint8Array; serialized: boolean };
+export type ToPipeline = {
+  type: 'prepare';
+  seq: number;
+  /** The batch's shared bytes, as the app thread posted them. */
+  bytes: Uint8Array;
+  count: number;
+  serialized: boolean;
+};
 
 /** Pipeline worker → writer worker. */
 export type FromPipeline =

@@ -11,21 +11,14 @@
  * are skipped, so no batch is masked twice.
  */
 import { availableParallelism } from 'node:os';
-import { deserialize } from 'node:v8';
 import { parentPort, type Worker, workerData } from 'node:worker_threads';
 import { errorMessage } from '../util/error-message.js';
+import { decodeSpanBatch } from './span-batch-codec.js';
 import { spawnWorker } from './spawn-worker.js';
 import { createStoreWriter } from './store-writer.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 import type { WriteResult } from './writer-config.js';
-import type {
-  BatchSpans,
-  FromPipeline,
-  FromWorker,
-  ToPipeline,
-  ToWorker,
-  WriterWorkerData,
-} from './writer-messages.js';
+import type { FromPipeline, FromWorker, ToPipeline, ToWorker, WriterWorkerData } from './writer-messages.js';
 
 type Batch = Extract<ToWorker, { type: 'batch' }>;
 
@@ -53,7 +46,7 @@ if (port) {
   };
   const writeHere = (batch: Batch) =>
     commit(batch.seq, () =>
-      writer.write(deserialize(batch.bytes) as BatchSpans, batch.counters, batch.serialized),
+      writer.write(decodeSpanBatch(batch.bytes, batch.count), batch.counters, batch.serialized),
     );
 
   // ── The pipeline worker ──────────────────────────────────────────────────────────────────────
@@ -133,16 +126,14 @@ if (port) {
     // Batches are handed over from the moment it is spawned: they wait in its port while it boots.
     if (pipeline && !pipelineFailed) {
       forwarded.set(batch.seq, batch);
-      // Moved, not copied: the app thread still holds the batch until it is committed.
-      pipeline.postMessage(
-        {
-          type: 'prepare',
-          seq: batch.seq,
-          bytes: batch.bytes,
-          serialized: batch.serialized,
-        } satisfies ToPipeline,
-        [batch.bytes.buffer as ArrayBuffer],
-      );
+      // Shared, not copied: the app thread keeps the memory until this batch is acknowledged.
+      pipeline.postMessage({
+        type: 'prepare',
+        seq: batch.seq,
+        bytes: batch.bytes,
+        count: batch.count,
+        serialized: batch.serialized,
+      } satisfies ToPipeline);
       return;
     }
     if (!pipeline && !pipelineFailed && isBehind(batch)) startPipeline();
