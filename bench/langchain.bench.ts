@@ -7,6 +7,12 @@
  * Target: ours − no-op ≤ 25 % of (no-op − none), i.e. we add at most a quarter of what LangChain's
  * own dispatch to any handler costs.
  *
+ * Two no-op baselines. `noop` is awaited like ours, so LangChain dispatches to both the same way and
+ * the difference is our own work — the strict figure, and the one the target is judged on.
+ * `noop-bg` keeps LangChain's default (every callback through its background promise queue): what a
+ * plain `BaseCallbackHandler` subclass costs an app, and the setting of the figures quoted in the
+ * issue (no handler ~11 µs, no-op ~35–42 µs). Its ratio is printed for comparison only.
+ *
  * Two clocks per batch: wall time, and the CPU time of the app's (main) thread from Linux's
  * per-thread schedstat. On this shared 2-core machine the writer worker (masking, SQLite) and other
  * processes compete for the cores, which inflates wall time by whatever else runs; the main
@@ -24,6 +30,7 @@ import { join } from 'node:path';
 import { createLlmtop } from '../packages/core/src/index.js';
 import {
   awaitAllCallbacks,
+  BackgroundNoopHandler,
   type BaseCallbackHandler,
   NoopHandler,
 } from '../packages/langchain/src/__fixtures__/noop-handler.js';
@@ -51,6 +58,7 @@ export async function bench(): Promise<void> {
   const configs: Record<string, { callbacks?: BaseCallbackHandler[] }> = {
     none: {},
     noop: { callbacks: [new NoopHandler()] },
+    'noop-bg': { callbacks: [new BackgroundNoopHandler()] },
     llmtop: { callbacks: [new LlmtopCallbackHandler(llmtop, { feature: 'bench' })] },
     // The handler alone: ours over a recorder that does nothing, to separate its cost from core's.
     handler: { callbacks: [new LlmtopCallbackHandler(recorderless(), { feature: 'bench' })] },
@@ -121,6 +129,11 @@ export async function bench(): Promise<void> {
     console.log(`  llmtop added over the no-op handler (llmtop − noop, paired): ${fmt(median(ours))} µs`);
     console.log(
       `  ratio (llmtop − noop) / (noop − none): ${(median(ratio) * 100).toFixed(1)} % (target ≤ 25 %; per round ${ratio.map((r) => (r * 100).toFixed(0)).join(', ')} %)`,
+    );
+    const bgDispatch = perRound.map((r) => (r['noop-bg'] as number) - (r.none as number));
+    const oursOverBg = perRound.map((r) => (r.llmtop as number) - (r['noop-bg'] as number));
+    console.log(
+      `  for comparison, LangChain's default (background) no-op: dispatch ${fmt(median(bgDispatch))} µs; llmtop − noop-bg ${fmt(median(oursOverBg))} µs → ${(median(oursOverBg.map((added, i) => added / (bgDispatch[i] as number))) * 100).toFixed(1)} %`,
     );
     const handlerOnly = perRound.map((r) => (r.handler as number) - (r.noop as number));
     console.log(`  of which the handler itself (handler − noop, paired): ${fmt(median(handlerOnly))} µs`);
