@@ -114,7 +114,7 @@ export function detect(text: string, options: DetectOptions, knownNames?: KnownN
  */
 export function mergeSameType(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  candidates.sort(byTypeThenStart);
+  sortStable(candidates, byTypeThenStart);
   const merged: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = merged[merged.length - 1];
@@ -126,6 +126,24 @@ export function mergeSameType(candidates: Candidate[]): Candidate[] {
     }
   }
   return merged;
+}
+
+/**
+ * A stable sort, as `Array.prototype.sort`; the few candidates of a typical text are insertion-
+ * sorted, which saves the builtin's set-up and its calls back into the comparator.
+ */
+function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
 }
 
 function byTypeThenStart(a: Candidate, b: Candidate): number {
@@ -165,7 +183,7 @@ function overlapsAny(accepted: readonly PiiEntity[], candidate: Candidate): bool
 export function resolveOverlaps(candidates: Candidate[], textLength: number): PiiEntity[] {
   // Each candidate's priority is computed once, not once per comparison.
   const ranked: Ranked[] = candidates.map((candidate) => ({ candidate, priority: priorityOf(candidate) }));
-  if (ranked.length > 1) ranked.sort(byPriority);
+  sortStable(ranked, byPriority);
   const accepted: PiiEntity[] = [];
   // Few candidates: pairwise checks. Many: a coverage map keeps this linear in the text length.
   const covered = ranked.length > 32 ? new Uint8Array(textLength) : undefined;
@@ -183,5 +201,5 @@ export function resolveOverlaps(candidates: Candidate[], textLength: number): Pi
       score: candidate.score,
     });
   }
-  return accepted.length > 1 ? accepted.sort(byStart) : accepted;
+  return sortStable(accepted, byStart);
 }

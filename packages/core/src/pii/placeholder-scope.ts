@@ -4,7 +4,7 @@
  * after a per-type normalisation (case for e-mails and names, separators for numbers).
  */
 import type { PlaceholderScope } from './pii.types.js';
-import type { KnownNames } from './recognizers/recognizer.js';
+import { type KnownNames, shapeBit, shapeIndex } from './recognizers/recognizer.js';
 import { foldedHash } from './recognizers/word-table.js';
 
 const MAX_REMEMBERED_NAMES = 100;
@@ -14,18 +14,24 @@ const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|sir|mx)\.?$/i;
 
+/** One type's placeholders: by raw value (repeats skip normalisation) and by normalised value. */
+interface TypePlaceholders {
+  count: number;
+  byValue: Map<string, string>;
+  byNormalised: Map<string, string>;
+}
+
 /**
  * One per trace (the writer keeps the last 2,000), and most traces mask nothing: every table is
  * created on first use, so an untouched scope is one small object.
  */
 export class ScopeState implements PlaceholderScope {
   readonly kind = 'llmtop.pii.scope' as const;
-  private counters: Map<string, number> | undefined;
-  private placeholders: Map<string, string> | undefined;
-  /** Placeholders by type, then raw value: repeated values skip normalisation. */
-  private rawPlaceholders: Map<string, Map<string, string>> | undefined;
+  private byType: Map<string, TypePlaceholders> | undefined;
   /** PERSON values seen in this scope, by first word; later mentions of them are masked too. */
-  private known: { byFirstWord: Map<string, string[]>; firstWordHashes: Set<number> } | undefined;
+  private known:
+    | { byFirstWord: Map<string, string[]>; firstWordHashes: Set<number>; firstWordShapes: Int32Array }
+    | undefined;
   private nameCount = 0;
 
   /** PERSON values seen in this scope; undefined while there are none. */
@@ -34,25 +40,22 @@ export class ScopeState implements PlaceholderScope {
   }
 
   placeholderFor(type: string, value: string): string {
-    this.rawPlaceholders ??= new Map();
-    let raw = this.rawPlaceholders.get(type);
-    if (raw === undefined) {
-      raw = new Map();
-      this.rawPlaceholders.set(type, raw);
+    this.byType ??= new Map();
+    let table = this.byType.get(type);
+    if (table === undefined) {
+      table = { count: 0, byValue: new Map(), byNormalised: new Map() };
+      this.byType.set(type, table);
     }
-    let placeholder = raw.get(value);
+    let placeholder = table.byValue.get(value);
     if (placeholder !== undefined) return placeholder;
-    const key = `${type}\u0000${normalise(type, value)}`;
-    this.placeholders ??= new Map();
-    this.counters ??= new Map();
-    placeholder = this.placeholders.get(key);
+    const key = normalise(type, value);
+    placeholder = table.byNormalised.get(key);
     if (placeholder === undefined) {
-      const next = (this.counters.get(type) ?? 0) + 1;
-      this.counters.set(type, next);
-      placeholder = `<${type}_${next}>`;
-      this.placeholders.set(key, placeholder);
+      table.count++;
+      placeholder = `<${type}_${table.count}>`;
+      table.byNormalised.set(key, placeholder);
     }
-    raw.set(value, placeholder);
+    table.byValue.set(value, placeholder);
     return placeholder;
   }
 
@@ -72,12 +75,17 @@ export class ScopeState implements PlaceholderScope {
     if (this.nameCount >= MAX_REMEMBERED_NAMES) return;
     const space = name.indexOf(' ');
     const first = space === -1 ? name : name.slice(0, space);
-    this.known ??= { byFirstWord: new Map(), firstWordHashes: new Set() };
+    this.known ??= {
+      byFirstWord: new Map(),
+      firstWordHashes: new Set(),
+      firstWordShapes: new Int32Array(128),
+    };
     const list = this.known.byFirstWord.get(first);
     if (list?.includes(name)) return;
     if (list === undefined) {
       this.known.byFirstWord.set(first, [name]);
       this.known.firstWordHashes.add(foldedHash(first, 0, first.length));
+      this.known.firstWordShapes[shapeIndex(first.charCodeAt(0))]! |= shapeBit(first.length);
     } else list.push(name);
     this.nameCount++;
   }

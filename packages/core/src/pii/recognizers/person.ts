@@ -18,11 +18,15 @@
 import { nameLexicon } from './name-lexicon.js';
 import {
   type Candidate,
+  contextWords,
   hasContext,
   isDigitCode,
   isWordChar,
+  type KnownNames,
   type Recognizer,
   type ScanText,
+  shapeBit,
+  shapeIndex,
 } from './recognizer.js';
 import { foldedHash, WordTable } from './word-table.js';
 
@@ -323,6 +327,7 @@ const CUES = [
   'founder',
   'director',
 ];
+const CUE_WORDS = contextWords(CUES);
 /** Words right after a single token that say it is a person ("Klimek shouted", "Aki said"). */
 const AFTER_CUE =
   /(?:'s|’s)? (?:said|says|shouted|told|asked|replied|wrote|smiled|laughed|nodded|is a|was a|spent|is very|has been|had given|is from|and I|agreed|explained)\b/y;
@@ -655,7 +660,7 @@ function scanTokens(scan: ScanText, out: Candidate[]): void {
 
 /** A cue word shortly before the run (untitled runs only: a title is its own cue). */
 function cued(scan: ScanText, start: number, end: number): boolean {
-  return hasContext(scan, start, end, CUES, 24, 0);
+  return hasContext(scan, start, end, CUE_WORDS, 24, 0);
 }
 
 export const personRecognizer: Recognizer = {
@@ -692,32 +697,11 @@ export const personRecognizer: Recognizer = {
       CAPITAL_START.lastIndex = wordEnd;
       if (capStart > 0 && letterEnd(text, capStart - 1, true) !== -1) continue;
       // Inside a region already scanned only known names matter: no key lookup then.
-      if (known === undefined && capStart < coveredUntil) continue;
+      if (known !== undefined) pushKnownName(text, capStart, wordEnd, known, out);
+      if (capStart < coveredUntil) continue;
       const keyEnd = text.charCodeAt(wordEnd - 1) === 46 ? wordEnd - 1 : wordEnd;
       let flags = table.getIfAscii(text, capStart, keyEnd);
       const ascii = flags !== -1;
-      // A name already found in this trace: mask this mention too, whatever its local evidence.
-      if (known !== undefined) {
-        let strippedEnd = wordEnd;
-        const lastCode = text.charCodeAt(wordEnd - 1);
-        const quote = text.charCodeAt(wordEnd - 2);
-        if (lastCode === 115 && (quote === 39 || quote === 0x2019) && wordEnd - capStart >= 2)
-          strippedEnd -= 2;
-        else if (lastCode === 46) strippedEnd--;
-        // The key's hash when it covers the same range, else one of the stripped word (case-folded).
-        const hash =
-          ascii && strippedEnd === keyEnd ? table.lastHash : foldedHash(text, capStart, strippedEnd);
-        if (known.firstWordHashes.has(hash)) {
-          for (const name of known.byFirstWord.get(text.slice(capStart, strippedEnd)) ?? []) {
-            const end = capStart + name.length;
-            if (text.startsWith(name, capStart) && !isNameCharAt(text, end)) {
-              out.push({ type: 'PERSON', start: capStart, end, score: 0.8 });
-              break;
-            }
-          }
-        }
-      }
-      if (capStart < coveredUntil) continue;
       // Fast path: a lone common word ("The", "However") cannot start a name; titles still can.
       if (!ascii) flags = table.get(text.slice(capStart, keyEnd).toLowerCase());
       if (!(flags & F_TITLE) && (flags & F_NOT_NAME || (flags & (F_ENGLISH | F_AMBIGUOUS)) === F_ENGLISH))
@@ -756,6 +740,35 @@ export const personRecognizer: Recognizer = {
   },
 };
 
+/**
+ * A name already found in this trace whose first word starts at `start` (the capitalised word
+ * ends at `wordEnd`): this mention is masked too, whatever its local evidence. The first word's
+ * shape (first code unit and length) and its case-folded hash are checked before any string is made.
+ */
+function pushKnownName(
+  text: string,
+  start: number,
+  wordEnd: number,
+  known: KnownNames,
+  out: Candidate[],
+): void {
+  let strippedEnd = wordEnd;
+  const lastCode = text.charCodeAt(wordEnd - 1);
+  const quote = text.charCodeAt(wordEnd - 2);
+  if (lastCode === 115 && (quote === 39 || quote === 0x2019) && wordEnd - start >= 2) strippedEnd -= 2;
+  else if (lastCode === 46) strippedEnd--;
+  if ((known.firstWordShapes[shapeIndex(text.charCodeAt(start))]! & shapeBit(strippedEnd - start)) === 0)
+    return;
+  if (!known.firstWordHashes.has(foldedHash(text, start, strippedEnd))) return;
+  for (const name of known.byFirstWord.get(text.slice(start, strippedEnd)) ?? []) {
+    const end = start + name.length;
+    if (text.startsWith(name, start) && !isNameCharAt(text, end)) {
+      out.push({ type: 'PERSON', start, end, score: 0.8 });
+      return;
+    }
+  }
+}
+
 function isUpperWord(word: string): boolean {
   return word === word.toUpperCase();
 }
@@ -772,6 +785,10 @@ const UPPER_AT = /\p{Lu}/uy;
 const JOINING_PARTICLES = new Set(
   'van der den de del della di da dos das du von zu la le ter ten bin binti al el ben y'.split(' '),
 );
+/** Per first letter (a–z), a bit per length of the joining particles starting with it. */
+const JOINING_PARTICLE_SHAPES = new Int32Array(26);
+for (const particle of JOINING_PARTICLES)
+  JOINING_PARTICLE_SHAPES[particle.charCodeAt(0) - 97]! |= 1 << particle.length;
 
 /**
  * End of a capitalised word (`\p{Lu}[\p{L}\p{M}'’-]*\.?`) or of a name particle followed by a
@@ -788,6 +805,8 @@ function followingEnd(text: string, at: number): number {
     let end = at + 1;
     while (end - at <= 5 && isLowerAscii(text.charCodeAt(end))) end++;
     if (end - at > 5 || text.charCodeAt(end) !== 32) return -1;
+    // Most words after a name ("said", "reads") cannot be a particle by first letter and length.
+    if ((JOINING_PARTICLE_SHAPES[code - 97]! & (1 << (end - at))) === 0) return -1;
     // A particle of the word table (which also holds "mac", not a joining particle).
     if ((words().getAsciiRange(text, at, end) & F_PARTICLE) === 0) return -1;
     return JOINING_PARTICLES.has(text.slice(at, end)) ? end : -1;

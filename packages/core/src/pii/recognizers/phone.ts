@@ -12,6 +12,7 @@
 import {
   type Candidate,
   CONTEXT_BOOST,
+  contextWords,
   eachMatchNearDigits,
   hasContext,
   isWordChar,
@@ -39,6 +40,7 @@ const CONTEXT = [
   'phone number',
   'call me',
 ];
+const CONTEXT_WORDS = contextWords(CONTEXT);
 
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?: |$)/;
 const SINGLE_DOT_DECIMAL = /^\d+\.\d+$/;
@@ -119,7 +121,7 @@ export const phoneRecognizer: Recognizer = {
         if (isWordChar(before) || before === 46 || before === 45 || isWordChar(text.charCodeAt(end))) return;
         const shape = phoneShapeScore(raw);
         if (shape.score === 0) return;
-        const context = hasContext(scan, start, end, CONTEXT, 48, 12);
+        const context = hasContext(scan, start, end, CONTEXT_WORDS, 48, 12);
         if (shape.needsContext && !context) return;
         out.push({
           type: 'PHONE',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasContext, longestDigitChain, ScanText } from './recognizer.js';
+import { contextWords, hasContext, longestDigitChain, ScanText } from './recognizer.js';
 
 describe('recognizer helpers', () => {
   it('finds context words in the window before a match, in any case', () => {
@@ -19,6 +19,19 @@ describe('recognizer helpers', () => {
     expect(hasContext(new ScanText('Istanbul, call 555'), 15, 18, ['call'], 8)).toBe(true);
     // The Kelvin sign lower-cases to "k": found as the whole-text lower case finds it.
     expect(hasContext(new ScanText('ta\u212ae 555'), 5, 8, ['take'], 8)).toBe(true);
+  });
+
+  it('prepares a context-word list that matches exactly where one of its words occurs', () => {
+    const words = ['name is', 'name', 'named', 'dear', 'd.r', 'hi ', 'his '];
+    const prepared = contextWords(words);
+    expect(contextWords(words)).toBe(prepared);
+    const samples = ['my NAME', 'nam e', 'Dear', 'dxr', 'd.r', 'hi', 'this is', 'hiss', 'Named', ''];
+    for (const sample of samples) {
+      const scan = new ScanText(sample);
+      const expected = words.some((word) => sample.toLowerCase().includes(word));
+      expect(hasContext(scan, sample.length, sample.length, prepared, 48)).toBe(expected);
+      expect(hasContext(scan, sample.length, sample.length, words, 48)).toBe(expected);
+    }
   });
 
   it('measures digit chains joined by single separators', () => {

@@ -21,6 +21,21 @@ export interface KnownNames {
   readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
   /** `foldedHash` (word-table.ts) of every key: a cheap check before a lookup. */
   readonly firstWordHashes: ReadonlySet<number>;
+  /**
+   * Per `shapeIndex` of a key's first code unit, the `shapeBit`s of the keys' lengths: a check
+   * that needs no hashing (most capitalised words fail it).
+   */
+  readonly firstWordShapes: Int32Array;
+}
+
+/** Slot of a known-name key's first code unit in `KnownNames.firstWordShapes`. */
+export function shapeIndex(code: number): number {
+  return code & 127;
+}
+
+/** Bit of a known-name key's length (lengths from 31 on share one bit). */
+export function shapeBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 const ASCII_CAPITAL = /[A-Z]/;
@@ -189,26 +204,55 @@ export const CONTEXT_BOOST = 0.35;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-interface WordsPattern {
+/** A context-word list prepared once: `hasContext` runs one alternation per list. */
+export interface ContextWords {
   pattern: RegExp;
   /** The same alternation with the `i` flag, when every word is ASCII. */
   caseInsensitive: RegExp | undefined;
 }
 
-const WORD_PATTERNS = new WeakMap<readonly string[], WordsPattern>();
+const PREPARED = new WeakMap<readonly string[], ContextWords>();
 
-/** One alternation per context-word list: a single regex test instead of one `includes` per word. */
-function wordsPattern(words: readonly string[]): WordsPattern {
-  let entry = WORD_PATTERNS.get(words);
+/**
+ * Prepares a context-word list. The alternation drops a word that holds another word of the list
+ * (it can only match where the shorter one does) and groups the rest by first character, which
+ * V8 scans faster; it matches in exactly the windows where one of the words occurs.
+ */
+export function contextWords(words: readonly string[]): ContextWords {
+  let entry = PREPARED.get(words);
   if (entry === undefined) {
-    const source = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const source = alternation(
+      words.filter((word) => !words.some((other) => other !== word && word.includes(other))),
+    );
     entry = {
       pattern: new RegExp(source),
       caseInsensitive: words.every((word) => !NON_ASCII.test(word)) ? new RegExp(source, 'i') : undefined,
     };
-    WORD_PATTERNS.set(words, entry);
+    PREPARED.set(words, entry);
   }
   return entry;
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `a(?:bc|de)|f` for "abc", "ade" and "f": the words as one alternation, grouped by first character. */
+function alternation(words: readonly string[]): string {
+  if (words.some((word) => word.length === 0)) return words.map(escapeRegExp).join('|');
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const rests = byFirst.get(word.charAt(0));
+    if (rests === undefined) byFirst.set(word.charAt(0), [word.slice(1)]);
+    else rests.push(word.slice(1));
+  }
+  return [...byFirst]
+    .map(([first, rests]) =>
+      rests.length === 1
+        ? escapeRegExp(first + rests[0])
+        : `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join('|')})`,
+    )
+    .join('|');
 }
 
 /** True when one of `words` occurs in the `window` characters before `start` (or after `end`). */
@@ -216,12 +260,12 @@ export function hasContext(
   scan: ScanText,
   start: number,
   end: number,
-  words: readonly string[],
+  words: readonly string[] | ContextWords,
   before = 48,
   after = 0,
 ): boolean {
   // Bounded windows (an unbounded indexOf per candidate would make the scan quadratic).
-  const { pattern, caseInsensitive } = wordsPattern(words);
+  const { pattern, caseInsensitive } = 'pattern' in words ? words : contextWords(words);
   const from = Math.max(0, start - before);
   if (caseInsensitive !== undefined && scan.asciiCaseInsensitiveSlices) {
     // No lower-cased copy of the text: the slices are matched case-insensitively.

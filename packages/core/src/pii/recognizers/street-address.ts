@@ -14,6 +14,7 @@
 import {
   type Candidate,
   CONTEXT_BOOST,
+  contextWords,
   eachMatch,
   hasContext,
   type Recognizer,
@@ -336,6 +337,8 @@ const CONTEXT = [
   'residence',
 ];
 const ZIP_CONTEXT = ['zip', 'postal code', 'postcode', 'post code'];
+const CONTEXT_WORDS = contextWords(CONTEXT);
+const ZIP_CONTEXT_WORDS = contextWords(ZIP_CONTEXT);
 const ZIP_OR_POST = /zip|post/i;
 
 /** Lines that commonly follow a street line: unit, city/region/country words, a post code. */
@@ -382,8 +385,8 @@ function addressAt(
   }
   const before = text.slice(Math.max(0, start - 8), start);
   const context = pattern.zip
-    ? hasContext(scan, start, end, ZIP_CONTEXT, 24)
-    : hasContext(scan, start, end, CONTEXT, 64) || LINE_START.test(before);
+    ? hasContext(scan, start, end, ZIP_CONTEXT_WORDS, 24)
+    : hasContext(scan, start, end, CONTEXT_WORDS, 64) || LINE_START.test(before);
   if (pattern.needsContext && !context) return undefined;
   if (!pattern.zip) end = extend(text, end, scan.isLowerCase);
   return {
