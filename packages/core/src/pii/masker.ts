@@ -196,5 +196,11 @@ export function createMasker(options: MaskerOptions = {}): Masker {
     createScope(): PlaceholderScope {
       return new ScopeState();
     },
+    scopeSnapshot(scope) {
+      return scope instanceof ScopeState ? scope.snapshot() : undefined;
+    },
+    restoreScope(snapshot) {
+      return ScopeState.fromSnapshot(snapshot);
+    },
   };
 }

@@ -47,6 +47,12 @@ export interface Masker {
    * result is `PII_REDACTION_MARKER` (as a JSON string), never the input. */
   maskJsonText(jsonText: string, scope?: PlaceholderScope): { text: string; counts: Record<string, number> };
   createScope(): PlaceholderScope;
+  /**
+   * A scope's numbering as structured-cloneable data, to carry on in another thread's masker with
+   * `restoreScope`. It holds the raw values: keep it in memory, never store or send it.
+   */
+  scopeSnapshot(scope: PlaceholderScope): unknown;
+  restoreScope(snapshot: unknown): PlaceholderScope;
 }
 
 /** A user-supplied pattern. Plain data so that options survive `structuredClone` (workerData). */

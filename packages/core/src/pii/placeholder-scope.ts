@@ -14,6 +14,14 @@ const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|sir|mx)\.?$/i;
 
+export interface ScopeSnapshot {
+  byType: Map<string, TypePlaceholders> | undefined;
+  known:
+    | { byFirstWord: Map<string, string[]>; firstWordHashes: Set<number>; firstWordShapes: Int32Array }
+    | undefined;
+  nameCount: number;
+}
+
 /** One type's placeholders: by raw value (repeats skip normalisation) and by normalised value. */
 interface TypePlaceholders {
   count: number;
@@ -29,10 +37,28 @@ export class ScopeState implements PlaceholderScope {
   readonly kind = 'llmtop.pii.scope' as const;
   private byType: Map<string, TypePlaceholders> | undefined;
   /** PERSON values seen in this scope, by first word; later mentions of them are masked too. */
-  private known:
-    | { byFirstWord: Map<string, string[]>; firstWordHashes: Set<number>; firstWordShapes: Int32Array }
-    | undefined;
+  private known: ScopeSnapshot['known'];
   private nameCount = 0;
+
+  /**
+   * A scope rebuilt from `snapshot()` after a structured clone (another thread's masker carries on
+   * with the same numbering). Anything that is not a snapshot gives a fresh scope.
+   */
+  static fromSnapshot(snapshot: unknown): ScopeState {
+    const state = new ScopeState();
+    if (typeof snapshot !== 'object' || snapshot === null) return state;
+    const { byType, known, nameCount } = snapshot as ScopeSnapshot;
+    if (byType instanceof Map) state.byType = byType;
+    if (known && known.byFirstWord instanceof Map && known.firstWordShapes instanceof Int32Array)
+      state.known = known;
+    if (typeof nameCount === 'number') state.nameCount = nameCount;
+    return state;
+  }
+
+  /** The scope's tables as plain structured-cloneable data (raw values included: memory only). */
+  snapshot(): ScopeSnapshot {
+    return { byType: this.byType, known: this.known, nameCount: this.nameCount };
+  }
 
   /** PERSON values seen in this scope; undefined while there are none. */
   get knownNames(): KnownNames | undefined {

@@ -20,6 +20,8 @@ export interface PipelineMasker<Scope = unknown> {
   maskJsonText(jsonText: string, scope?: Scope): { text: string; counts: Record<string, number> };
   maskValue(value: unknown, scope?: Scope): { value: unknown; counts: Record<string, number> };
   createScope(): Scope;
+  scopeSnapshot?(scope: Scope): unknown;
+  restoreScope?(snapshot: unknown): Scope;
 }
 
 export interface PipelineStages {
@@ -39,6 +41,13 @@ export interface Pipeline {
    * (no stringify → parse → stringify round trip through JSON text).
    */
   processRecorded(spans: readonly SpanData[], limits?: SafeJsonOptions): SpanRow[];
+  /**
+   * The per-trace placeholder numbering, oldest trace first, as structured-cloneable data: another
+   * pipeline that `adoptScopes` it carries on numbering those traces where this one stopped.
+   * Holds raw values (memory only, between threads).
+   */
+  exportScopes(): [traceId: string, snapshot: unknown][];
+  adoptScopes(scopes: readonly [traceId: string, snapshot: unknown][]): void;
 }
 
 type Counts = Record<string, number>;
@@ -198,6 +207,25 @@ export function createPipeline(stages: PipelineStages): Pipeline {
     },
     processRecorded(spans, limits) {
       return spans.map((span) => processOne(serializeSpanFields(span), span, limits));
+    },
+    exportScopes() {
+      const { scopeSnapshot } = stages.masker;
+      if (!scopeSnapshot) return [];
+      const out: [string, unknown][] = [];
+      for (const [traceId, scope] of scopes) {
+        const snapshot = scopeSnapshot.call(stages.masker, scope);
+        if (snapshot !== undefined) out.push([traceId, snapshot]);
+      }
+      return out;
+    },
+    adoptScopes(adopted) {
+      const { restoreScope } = stages.masker;
+      if (!restoreScope) return;
+      for (const [traceId, snapshot] of adopted) {
+        if (scopes.has(traceId)) continue; // this pipeline already numbers that trace itself
+        scopes.set(traceId, restoreScope.call(stages.masker, snapshot));
+        if (scopes.size > SCOPES_KEPT) scopes.delete(scopes.keys().next().value as string);
+      }
     },
   };
 }

@@ -9,16 +9,17 @@ import { errorMessage } from '../util/error-message.js';
 import { decodeSpanBatch } from './span-batch-codec.js';
 import { createRowPreparer } from './store-writer.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
-import type { WriterConfig } from './writer-config.js';
-import type { FromPipeline, ToPipeline } from './writer-messages.js';
+import type { FromPipeline, PipelineWorkerData, ToPipeline } from './writer-messages.js';
 
 const port = parentPort;
 if (port) {
   lowerThisThreadPriority();
   const post = (message: FromPipeline) => port.postMessage(message);
-  const prepare = createRowPreparer(workerData as WriterConfig, (kind, error) =>
+  const { config, scopes } = workerData as PipelineWorkerData;
+  const prepare = createRowPreparer(config, (kind, error) =>
     post({ type: 'error', kind, message: errorMessage(error) }),
   );
+  prepare.pipeline.adoptScopes(scopes);
   port.on('message', (message: ToPipeline) => {
     try {
       post({

@@ -34,7 +34,7 @@ export interface StoreWriter {
   ): WriteResult;
   /** Queues a trace for the writer's offline judge (`config.offlineJudge`); false when there is none or it is full. */
   /** The pipeline alone (serialise, mask, price, sample, seal): rows ready for `commitRows`. */
-  prepare(spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean): SpanRow[];
+  prepare: RowPreparer;
   /** Inserts prepared rows (objects, or positional values) in one transaction, then runs the post-commit checks. */
   commitRows(rows: readonly (SpanRow | SpanRowValues)[], counters?: AppCounters): WriteResult;
   judge(traceId: string, reason: SamplingReason, probability: number): boolean;
@@ -48,15 +48,22 @@ export interface StoreWriter {
  * The pipeline on its own: spans (as recorded, or already serialised) → `spans` rows. It needs no
  * database, so it also runs on the pipeline worker while the writer worker inserts.
  */
+export interface RowPreparer {
+  (spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean): SpanRow[];
+  /** The pipeline underneath, for handing its per-trace placeholder numbering to another thread. */
+  readonly pipeline: Pipeline;
+}
+
 export function createRowPreparer(
   config: WriterConfig,
   onError: (kind: string, error: unknown) => void,
-): (spans: readonly SpanData[] | readonly SerializedSpan[], serialized?: boolean) => SpanRow[] {
+): RowPreparer {
   const pipeline: Pipeline = createPipeline(createDefaultStages(config, onError));
-  return (spans, serialized = false) =>
+  const prepare = (spans: readonly SpanData[] | readonly SerializedSpan[], serialized = false) =>
     serialized
       ? pipeline.process(spans as readonly SerializedSpan[])
       : pipeline.processRecorded(spans as readonly SpanData[], config.payloadLimits);
+  return Object.assign(prepare, { pipeline });
 }
 
 export function createStoreWriter(

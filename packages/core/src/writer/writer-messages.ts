@@ -48,6 +48,16 @@ export interface WriterWorkerData {
   takenOver: SharedArrayBuffer;
 }
 
+/** What the writer worker hands the pipeline worker at start (`workerData`). */
+export interface PipelineWorkerData {
+  config: WriterConfig;
+  /**
+   * The writer's per-trace placeholder numbering so far (`Pipeline.exportScopes`): traces in flight
+   * keep `<EMAIL_1>` for the same address across the switch. Raw values, between threads only.
+   */
+  scopes: [traceId: string, snapshot: unknown][];
+}
+
 /** Writer worker → pipeline worker. */
 export type ToPipeline = {
   type: 'prepare';

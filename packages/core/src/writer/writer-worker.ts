@@ -18,7 +18,14 @@ import { spawnWorker } from './spawn-worker.js';
 import { createStoreWriter } from './store-writer.js';
 import { lowerThisThreadPriority } from './thread-priority.js';
 import type { WriteResult } from './writer-config.js';
-import type { FromPipeline, FromWorker, ToPipeline, ToWorker, WriterWorkerData } from './writer-messages.js';
+import type {
+  FromPipeline,
+  FromWorker,
+  PipelineWorkerData,
+  ToPipeline,
+  ToWorker,
+  WriterWorkerData,
+} from './writer-messages.js';
 
 type Batch = Extract<ToWorker, { type: 'batch' }>;
 
@@ -81,7 +88,12 @@ if (port) {
 
   const startPipeline = () => {
     try {
-      pipeline = spawnWorker(import.meta.url, 'pipeline-worker', config);
+      // From here on the pipeline worker masks every batch; it carries on the numbering of the
+      // traces this thread has masked so far.
+      pipeline = spawnWorker(import.meta.url, 'pipeline-worker', {
+        config,
+        scopes: writer.prepare.pipeline.exportScopes(),
+      } satisfies PipelineWorkerData);
     } catch (error) {
       pipelineFails(error);
       return;
