@@ -18,7 +18,7 @@ import type { AppCounters, WriterConfig } from './writer-config.js';
 import type { FromWorker, ToWorker, WriterWorkerData } from './writer-messages.js';
 
 interface PendingBatch {
-  /** A view over pooled shared memory, read in place by the worker. */
+  /** A view over pooled shared memory, read in place by the worker (plain bytes if none could be had). */
   bytes: Uint8Array;
   serialized: boolean;
   spans: number;
@@ -68,6 +68,15 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
     return batch;
   };
   const decode = (batch: PendingBatch) => decodeSpanBatch(batch.bytes, batch.spans);
+  /** The bytes in pooled shared memory; if that cannot be had, as they are (`postMessage` copies them). */
+  const inSharedMemory = (bytes: Uint8Array): Uint8Array => {
+    try {
+      return sharedBytes.copy(bytes);
+    } catch (error) {
+      events.onError('writer.shared-memory', error);
+      return bytes;
+    }
+  };
   const postedAt = new Map<number, number>();
   let waiters: (() => void)[] = [];
   let seq = 0;
@@ -188,7 +197,7 @@ export function createWorkerWriter(config: WriterConfig, events: WriterEvents): 
       // happen on the worker.
       const encoded = encodeSpanBatch(spans, config.payloadLimits);
       const batch: PendingBatch = {
-        bytes: sharedBytes.copy(encoded.bytes),
+        bytes: inSharedMemory(encoded.bytes),
         serialized: encoded.serialized,
         spans: encoded.count,
       };
