@@ -120,7 +120,7 @@ describe('createJudgeQueue', () => {
     await queue.drain();
     expect(judged).toHaveLength(2);
     expect(new Set(judged).size).toBe(2);
-    expect(queue.stats()).toMatchObject({ judged: 2, scores: 8, failed: 0 });
+    expect(queue.stats()).toMatchObject({ enqueued: 2, judged: 1, scores: 8, failed: 0 });
   });
 
   it('never surfaces judge failures, bounds the queue and counts drops', async () => {

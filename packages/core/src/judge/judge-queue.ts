@@ -20,6 +20,7 @@ export interface JudgeQueueOptions {
 
 export interface JudgeQueueStats {
   enqueued: number;
+  /** Traces in which at least one answer was put to the judge (not those with nothing new to judge). */
   judged: number;
   scores: number;
   dropped: number;
@@ -162,8 +163,10 @@ export function createJudgeQueue(options: JudgeQueueOptions): JudgeQueue {
   const run = async (task: Task) => {
     const items = assembleJudgeItems(database, task.traceId);
     const scored = items.length > 0 ? alreadyScored(task.traceId) : undefined;
+    let attempted = 0;
     for (const item of items) {
       if (scored?.has(item.spanId)) continue;
+      attempted++;
       try {
         const result = await judge.evaluate(item, {
           traceId: task.traceId,
@@ -176,7 +179,7 @@ export function createJudgeQueue(options: JudgeQueueOptions): JudgeQueue {
         report(error, 'judge.evaluate');
       }
     }
-    counters.judged++;
+    if (attempted > 0) counters.judged++;
   };
 
   const settle = () => {
