@@ -2,10 +2,10 @@
  * The default writer: masking, pricing and SQLite run on a worker thread; the app thread only posts.
  *
  * A batch crosses as structured-clone bytes (`span-batch-codec.ts`), copied once into pooled shared
- * memory (`shared-bytes-pool.ts`) that the worker reads in place. The bytes, not the span objects, stay in `pending` until the worker acknowledges the
- * commit, so `writeSync` (exit, a full queue, a dead worker) can still write whatever is not yet on
- * disk — the insert is idempotent — while the recorded spans themselves die young instead of ageing
- * into the old generation for the GC to trace.
+ * memory (`shared-bytes-pool.ts`) that the worker reads in place. The bytes, not the span objects,
+ * stay in `pending` until the worker acknowledges the commit, so `writeSync` (exit, a full queue, a
+ * dead worker) can still write whatever is not yet on disk — the insert is idempotent — while the
+ * recorded spans themselves die young instead of ageing into the old generation for the GC to trace.
  */
 import type { SamplingReason } from '../judge/index.js';
 import type { SerializedSpan, SpanData } from '../span/span-record.js';
@@ -18,7 +18,7 @@ import type { AppCounters, WriterConfig } from './writer-config.js';
 import type { FromWorker, ToWorker, WriterWorkerData } from './writer-messages.js';
 
 interface PendingBatch {
-  /** A view over pooled shared memory, read in place by the worker (plain bytes if none could be had). */
+  /** A view over pooled shared memory, read in place by the worker (plain bytes if there was none). */
   bytes: Uint8Array;
   serialized: boolean;
   spans: number;
