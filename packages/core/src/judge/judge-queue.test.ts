@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLlmtop } from '../llmtop.js';
 import type { Llmtop } from '../llmtop.types.js';
 import { type Database, openDatabase } from '../sqlite/database.js';
@@ -121,6 +121,35 @@ describe('createJudgeQueue', () => {
     expect(judged).toHaveLength(2);
     expect(new Set(judged).size).toBe(2);
     expect(queue.stats()).toMatchObject({ enqueued: 2, judged: 1, scores: 8, failed: 0 });
+  });
+
+  it("writes a slow judge's scores within a second while other answers are still being judged", async () => {
+    const { traceId, db } = await recordedTrace();
+    const offline = createOfflineJudge();
+    const pending: (() => void)[] = [];
+    const slow: Judge = {
+      name: offline.name,
+      evaluate: async (item, context) => {
+        // The trace's second answer waits until released: the queue is never idle meanwhile.
+        if (item.answer.startsWith('it was')) await new Promise<void>((release) => pending.push(release));
+        return offline.evaluate(item, context);
+      },
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const queue = createJudgeQueue({ database: db, judge: slow });
+      queue.enqueue(traceId, 'rate', 0.15);
+      await vi.waitFor(() => expect(pending).toHaveLength(1), { interval: 5 });
+      const count = () => (db.prepare('SELECT COUNT(*) AS n FROM scores').get() as { n: number }).n;
+      expect(count()).toBe(0); // the first answer's scores wait for their batch
+      vi.advanceTimersByTime(1_000);
+      expect(count()).toBe(4);
+      pending[0]?.();
+      await queue.drain();
+      expect(count()).toBe(8);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never surfaces judge failures, bounds the queue and counts drops', async () => {

@@ -36,6 +36,8 @@ export interface JudgeQueue {
 
 /** Score rows written per transaction at most (fewer when the queue goes idle first). */
 const SCORE_BATCH = 256;
+/** The longest a judged answer's scores wait for their batch. */
+const SCORE_DELAY_MS = 1_000;
 
 interface Task {
   traceId: string;
@@ -91,13 +93,18 @@ export function createJudgeQueue(options: JudgeQueueOptions): JudgeQueue {
   };
 
   // Scores are written in batches: one SQLite transaction per judged answer cost more than judging
-  // it. Rows wait here until SCORE_BATCH of them are ready or the queue goes idle (`drain()` resolves
-  // only after they are written).
+  // it. Rows wait here until SCORE_BATCH of them are ready, the queue goes idle (`drain()` resolves
+  // only after they are written) or SCORE_DELAY_MS has passed (a slow LLM judge under steady load).
   let insert: { run(...params: unknown[]): unknown } | undefined;
   let scoredBefore: { all(traceId: string, judge: string): unknown[] } | undefined;
   let unwritten: unknown[][] = [];
   const unwrittenSpans = new Set<string>();
+  let writeTimer: ReturnType<typeof setTimeout> | undefined;
   const queueScores = (task: Task, item: JudgeItem, result: JudgeResult) => {
+    if (writeTimer === undefined) {
+      writeTimer = setTimeout(writeScores, SCORE_DELAY_MS);
+      writeTimer.unref?.();
+    }
     const createdNs = BigInt(Math.round(now() * 1000)) * 1000n;
     for (const row of scoreRows(item, result)) {
       unwritten.push([
@@ -121,6 +128,8 @@ export function createJudgeQueue(options: JudgeQueueOptions): JudgeQueue {
     if (unwritten.length >= SCORE_BATCH) writeScores();
   };
   const writeScores = () => {
+    clearTimeout(writeTimer);
+    writeTimer = undefined;
     if (unwritten.length === 0) return;
     const rows = unwritten;
     unwritten = [];
