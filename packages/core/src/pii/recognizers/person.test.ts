@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMasker } from '../index.js';
 import { found } from './__fixtures__/found.js';
 
 describe('person recognizer', () => {
@@ -30,5 +31,24 @@ describe('person recognizer', () => {
 
   it('finds names in all-lower-case text only from the lists', () => {
     expect(found('please update the record for jennifer kowalski', 'PERSON')).toEqual(['jennifer kowalski']);
+  });
+
+  it('masks known names of each trace when traces interleave and grow', () => {
+    const masker = createMasker();
+    const first = masker.createScope();
+    const second = masker.createScope();
+    masker.mask('Please ask Mr. Qwertzuiop about it', first);
+    masker.mask('Please ask Dr. Zyxwvutsrq about it', second);
+    expect(masker.mask('Qwertzuiop and Zyxwvutsrq left.', first).text).toBe(
+      '<PERSON_1> and Zyxwvutsrq left.',
+    );
+    expect(masker.mask('Qwertzuiop and Zyxwvutsrq left.', second).text).toBe(
+      'Qwertzuiop and <PERSON_1> left.',
+    );
+    // A name the first trace learns later is masked in its next text.
+    masker.mask('Please ask Ms. Plokmijnuhb about it', first);
+    expect(masker.mask('Then Plokmijnuhb and Qwertzuiop left.', first).text).toBe(
+      'Then <PERSON_2> and <PERSON_1> left.',
+    );
   });
 });

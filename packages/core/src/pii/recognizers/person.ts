@@ -474,25 +474,44 @@ function noAsciiLower(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Word ends already found for the region about to be tokenised (the capitalised word that opened
- * it and the capitalised words joined to it): `wordRestEnd` after the ASCII capital at each start,
- * in text order, so `tokenize` does not walk those words again.
+ * The ASCII capitalised word that opened the region about to be tokenised, already walked and
+ * looked up: where its `[\p{L}\p{M}'’-]*` run ends and the flags of that range (-1 when it holds
+ * a non-ASCII character), so `tokenize` does neither again.
  */
-const restStarts = new Int32Array(16);
-const restEnds = new Int32Array(16);
-let restCount = 0;
+let openingStart = -1;
+let openingRestEnd = -1;
+let openingFlags = -1;
+let openingHasLower = false;
 
-function rememberRestEnd(start: number, end: number): void {
-  if (restCount < restStarts.length) {
-    restStarts[restCount] = start;
-    restEnds[restCount++] = end;
+/**
+ * End of the word `tokenize` finds at `start` (before trimming). When the key range up to that end
+ * is ASCII it is hashed on the way (`hashedEnd` is that end, else -1), `hashedFlags` holds its
+ * flags if already known (else -1: `WordTable.lookupHashed` gives them) and `hashedHasLower`
+ * says whether it has a lower-case letter.
+ */
+let hashedEnd = -1;
+let hashedFlags = -1;
+let hashedHasLower = false;
+
+function walkWord(text: string, start: number, firstEnd: number): number {
+  hashedFlags = -1;
+  if (start === openingStart) {
+    hashedEnd = openingFlags === -1 ? -1 : openingRestEnd;
+    hashedFlags = openingFlags;
+    hashedHasLower = openingHasLower;
+    return openingRestEnd;
   }
+  if (text.charCodeAt(start) >= 128) {
+    hashedEnd = -1;
+    return wordRestEnd(text, firstEnd);
+  }
+  const table = words();
+  const asciiEnd = table.hashAsciiWord(text, start);
+  const end = wordRestEnd(text, asciiEnd);
+  hashedEnd = end === asciiEnd ? end : -1;
+  hashedHasLower = table.lastWalkHadLower;
+  return end;
 }
-
-/** The flags of one range already looked up (the capitalised word that opened a region). */
-let knownRangeStart = -1;
-let knownRangeEnd = -1;
-let knownRangeFlags = 0;
 
 /**
  * Tokens are `\p{L}[\p{L}\p{M}'’-]*\.?` starting in [from, to); each is trimmed of a trailing
@@ -501,7 +520,6 @@ let knownRangeFlags = 0;
 function tokenize(text: string, from: number, to: number): void {
   const table = words();
   tokens.count = 0;
-  let rest = 0;
   let pos = from;
   const length = text.length;
   while (pos < length) {
@@ -513,8 +531,7 @@ function tokenize(text: string, from: number, to: number): void {
       start++;
     }
     if (start >= to || firstEnd === -1) return;
-    while (rest < restCount && restStarts[rest]! < start) rest++;
-    let end = rest < restCount && restStarts[rest] === start ? restEnds[rest]! : wordRestEnd(text, firstEnd);
+    let end = walkWord(text, start, firstEnd);
     if (text.charCodeAt(end) === 46) end++;
     pos = end;
     const initial = end - start === 2 && text.charCodeAt(end - 1) === 46;
@@ -528,15 +545,13 @@ function tokenize(text: string, from: number, to: number): void {
       else break;
     }
     if (end === start) continue;
-    const asciiFlags =
-      start === knownRangeStart && end === knownRangeEnd
-        ? knownRangeFlags
-        : table.getIfAscii(text, start, end);
+    const hashed = end === hashedEnd;
+    const asciiFlags = hashed ? hashedKeyFlags(table) : table.getIfAscii(text, start, end);
     if (asciiFlags !== -1) {
       const first = text.charCodeAt(start);
       let bits = first >= 65 && first <= 90 ? CAPITALISED : 0;
       // The first character is a letter, so no lower-case letter means at least one capital.
-      if (end - start > 1 && noAsciiLower(text, start, end)) bits |= SHOUTING;
+      if (end - start > 1 && (hashed ? !hashedHasLower : noAsciiLower(text, start, end))) bits |= SHOUTING;
       if (initial) bits |= INITIAL_KEY;
       tokens.push(start, end, asciiFlags, bits);
     } else {
@@ -548,6 +563,10 @@ function tokenize(text: string, from: number, to: number): void {
       tokens.push(start, end, table.get(key), bits);
     }
   }
+}
+
+function hashedKeyFlags(table: WordTable): number {
+  return hashedFlags !== -1 ? hashedFlags : table.lookupHashed();
 }
 
 /** Case shape of the text being scanned (set per `find`; module state avoids closures per call). */
@@ -627,12 +646,7 @@ function scanTokens(scan: ScanText, out: Candidate[]): void {
     // A title belongs to the entity ("Mr. John Hansen" is masked whole).
     const start = titled ? starts[i - 1]! : firstStart;
     const end = ends[last]!;
-    let cuedAfter = false;
-    const afterCode = text.charCodeAt(end);
-    if (words === 1 && (afterCode === 32 || afterCode === 39 || afterCode === 0x2019)) {
-      AFTER_CUE.lastIndex = end;
-      cuedAfter = AFTER_CUE.test(text);
-    }
+    const cuedAfter = words === 1 && isCuedAfter(text, end);
 
     // Context checks (`cued`) are computed only in the branches that need them.
     let score = 0;
@@ -658,6 +672,14 @@ function scanTokens(scan: ScanText, out: Candidate[]): void {
   }
 }
 
+/** A word right after a single-token run that says it is a person ("Klimek shouted"). */
+function isCuedAfter(text: string, end: number): boolean {
+  const afterCode = text.charCodeAt(end);
+  if (afterCode !== 32 && afterCode !== 39 && afterCode !== 0x2019) return false;
+  AFTER_CUE.lastIndex = end;
+  return AFTER_CUE.test(text);
+}
+
 /** A cue word shortly before the run (untitled runs only: a title is its own cue). */
 function cued(scan: ScanText, start: number, end: number): boolean {
   return hasContext(scan, start, end, CUE_WORDS, 24, 0);
@@ -670,8 +692,7 @@ export const personRecognizer: Recognizer = {
     // Early-exit scans (no full-text copies): any upper-case letter / any lower-case letter.
     allLower = !HAS_UPPER.test(text);
     allUpper = !allLower && !HAS_LOWER.test(text);
-    knownRangeStart = -1;
-    restCount = 0;
+    openingStart = -1;
 
     if (allLower || allUpper) {
       tokenize(text, 0, text.length);
@@ -684,6 +705,7 @@ export const personRecognizer: Recognizer = {
     const table = words();
     const known =
       scan.knownNames !== undefined && scan.knownNames.byFirstWord.size > 0 ? scan.knownNames : undefined;
+    if (known !== undefined) prepareKnownHashBits(known);
     let coveredUntil = 0;
     CAPITAL_START.lastIndex = 0;
     while (CAPITAL_START.test(text)) {
@@ -691,25 +713,32 @@ export const personRecognizer: Recognizer = {
       const capCode = text.charCodeAt(capStart);
       // The scan regex is a plain class (fast); non-ASCII hits are checked for case here.
       if (capCode > 127 && !isUpper(text.charAt(capStart))) continue;
-      const restEnd = wordRestEnd(text, capStart + 1);
-      let wordEnd = restEnd;
-      if (text.charCodeAt(wordEnd) === 46) wordEnd++;
+      if (capStart > 0 && letterEnd(text, capStart - 1, true) !== -1) {
+        CAPITAL_START.lastIndex = withPeriod(text, wordRestEnd(text, capStart + 1));
+        continue;
+      }
+      // The key is the word without its period; an ASCII one is hashed while it is walked.
+      let restEnd: number;
+      let ascii = false;
+      let hasLower = false;
+      if (capCode < 128) {
+        const asciiEnd = table.hashAsciiWord(text, capStart);
+        restEnd = wordRestEnd(text, asciiEnd);
+        ascii = restEnd === asciiEnd;
+        hasLower = table.lastWalkHadLower;
+      } else restEnd = wordRestEnd(text, capStart + 1);
+      const wordEnd = withPeriod(text, restEnd);
       CAPITAL_START.lastIndex = wordEnd;
-      if (capStart > 0 && letterEnd(text, capStart - 1, true) !== -1) continue;
       // Inside a region already scanned only known names matter: no key lookup then.
-      if (known !== undefined) pushKnownName(text, capStart, wordEnd, known, out);
+      if (known !== undefined) pushKnownName(text, capStart, wordEnd, ascii ? restEnd : -1, known, out);
       if (capStart < coveredUntil) continue;
-      const keyEnd = text.charCodeAt(wordEnd - 1) === 46 ? wordEnd - 1 : wordEnd;
-      let flags = table.getIfAscii(text, capStart, keyEnd);
-      const ascii = flags !== -1;
       // Fast path: a lone common word ("The", "However") cannot start a name; titles still can.
-      if (!ascii) flags = table.get(text.slice(capStart, keyEnd).toLowerCase());
+      const flags = ascii ? table.lookupHashed() : table.get(text.slice(capStart, restEnd).toLowerCase());
       if (!(flags & F_TITLE) && (flags & F_NOT_NAME || (flags & (F_ENGLISH | F_AMBIGUOUS)) === F_ENGLISH))
         continue;
       // An acronym ("FLSA", "HTTP") that no name list knows cannot start a name in mixed-case text.
       if (wordEnd - capStart > 1 && !(flags & (F_FIRST | F_LAST))) {
-        if (ascii ? noAsciiLower(text, capStart, wordEnd) : isUpperWord(text.slice(capStart, wordEnd)))
-          continue;
+        if (ascii ? !hasLower : isUpperWord(text.slice(capStart, wordEnd))) continue;
       }
       let regionStart = capStart;
       if (text.charCodeAt(capStart - 1) === 32) {
@@ -717,22 +746,20 @@ export const personRecognizer: Recognizer = {
         while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
           regionStart--;
       }
-      restCount = 0;
-      if (capCode < 128) rememberRestEnd(capStart, restEnd);
       let regionEnd = wordEnd;
       for (let step = 0; step < 8 && text.charCodeAt(regionEnd) === 32; step++) {
         const next = followingEnd(text, regionEnd + 1);
         if (next === -1) break;
         regionEnd = next;
       }
-      if (ascii) {
-        knownRangeStart = capStart;
-        knownRangeEnd = keyEnd;
-        knownRangeFlags = flags;
+      if (capCode < 128) {
+        openingStart = capStart;
+        openingRestEnd = restEnd;
+        openingFlags = ascii ? flags : -1;
+        openingHasLower = hasLower;
       }
       tokenize(text, Math.max(regionStart, coveredUntil), regionEnd);
-      knownRangeStart = -1;
-      restCount = 0;
+      openingStart = -1;
       scanTokens(scan, out);
       coveredUntil = regionEnd;
       CAPITAL_START.lastIndex = Math.max(CAPITAL_START.lastIndex, regionEnd);
@@ -741,14 +768,38 @@ export const personRecognizer: Recognizer = {
 };
 
 /**
+ * One bit per known first word's `foldedHash` (its low 12 bits), rebuilt when the set changes
+ * (scopes only add names, so its size tells): most capitalised words are ruled out here, before
+ * a lookup in the set.
+ */
+const knownHashBits = new Int32Array(128);
+let knownHashSource: ReadonlySet<number> | undefined;
+let knownHashCount = -1;
+
+function prepareKnownHashBits(known: KnownNames): void {
+  const hashes = known.firstWordHashes;
+  if (hashes === knownHashSource && hashes.size === knownHashCount) return;
+  knownHashBits.fill(0);
+  for (const hash of hashes) knownHashBits[(hash >>> 5) & 127]! |= 1 << (hash & 31);
+  knownHashSource = hashes;
+  knownHashCount = hashes.size;
+}
+
+function mayBeKnownHash(hash: number): boolean {
+  return (knownHashBits[(hash >>> 5) & 127]! & (1 << (hash & 31))) !== 0;
+}
+
+/**
  * A name already found in this trace whose first word starts at `start` (the capitalised word
  * ends at `wordEnd`): this mention is masked too, whatever its local evidence. The first word's
- * shape (first code unit and length) and its case-folded hash are checked before any string is made.
+ * case-folded hash (the walk's, `words().lastHash`, when the word's key ends at `hashedEnd`; else
+ * computed once its shape, first code unit and length, passes) is checked before any string is made.
  */
 function pushKnownName(
   text: string,
   start: number,
   wordEnd: number,
+  hashedEnd: number,
   known: KnownNames,
   out: Candidate[],
 ): void {
@@ -757,9 +808,13 @@ function pushKnownName(
   const quote = text.charCodeAt(wordEnd - 2);
   if (lastCode === 115 && (quote === 39 || quote === 0x2019) && wordEnd - start >= 2) strippedEnd -= 2;
   else if (lastCode === 46) strippedEnd--;
-  if ((known.firstWordShapes[shapeIndex(text.charCodeAt(start))]! & shapeBit(strippedEnd - start)) === 0)
+  // Each check is a necessary condition of the last one (the exact key).
+  let hash: number;
+  if (strippedEnd === hashedEnd) hash = words().lastHash;
+  else if ((known.firstWordShapes[shapeIndex(text.charCodeAt(start))]! & shapeBit(strippedEnd - start)) === 0)
     return;
-  if (!known.firstWordHashes.has(foldedHash(text, start, strippedEnd))) return;
+  else hash = foldedHash(text, start, strippedEnd);
+  if (!mayBeKnownHash(hash) || !known.firstWordHashes.has(hash)) return;
   for (const name of known.byFirstWord.get(text.slice(start, strippedEnd)) ?? []) {
     const end = start + name.length;
     if (text.startsWith(name, start) && !isNameCharAt(text, end)) {
@@ -797,9 +852,7 @@ for (const particle of JOINING_PARTICLES)
 function followingEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code >= 65 && code <= 90) {
-    const end = wordRestEnd(text, at + 1);
-    rememberRestEnd(at, end);
-    return text.charCodeAt(end) === 46 ? end + 1 : end;
+    return withPeriod(text, wordRestEnd(text, at + 1));
   }
   if (code >= 97 && code <= 122) {
     let end = at + 1;
@@ -815,6 +868,11 @@ function followingEnd(text: string, at: number): number {
   UPPER_AT.lastIndex = at;
   if (!UPPER_AT.test(text)) return -1;
   const end = wordRestEnd(text, UPPER_AT.lastIndex);
+  return text.charCodeAt(end) === 46 ? end + 1 : end;
+}
+
+/** `end`, or past the period there. */
+function withPeriod(text: string, end: number): number {
   return text.charCodeAt(end) === 46 ? end + 1 : end;
 }
 

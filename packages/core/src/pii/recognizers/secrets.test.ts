@@ -32,6 +32,11 @@ describe('secret recognizer', () => {
     expect(found(cut, 'SECRET')).toEqual([cut]);
   });
 
+  it('finds the Authorization key in any case, among other keys', () => {
+    expect(found(`{"review_date": "2017", "AuthorizatioN": "Token ${random}"}`, 'SECRET')).toEqual([random]);
+    expect(found(`AUTHORIZATION=${random}`, 'SECRET')).toEqual([random]);
+  });
+
   it('masks the credential of Authorization headers, Bearer values and curl -u', () => {
     expect(found(`Authorization: Bearer ${random}`, 'SECRET')).toEqual([random]);
     expect(found(`"authorization": "Basic dXNlcjpwYXNzd29yZA=="`, 'SECRET')).toEqual([

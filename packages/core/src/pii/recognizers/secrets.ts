@@ -98,9 +98,15 @@ const ASSIGNMENT_AT = new RegExp(`[^]{0,35}?(${ASSIGNMENT.source})`, 'y');
  * Letters (bit = code - 97) each key name needs, lower-cased: pass, pwd, secret, token, key
  * (api/access/private key) and credential. A word without all letters of any of them holds no key.
  */
-const KEY_LETTER_SETS = ['pas', 'pwd', 'secrt', 'tokn', 'key', 'credntial'].map((letters) =>
-  [...letters].reduce((mask, letter) => mask | (1 << (letter.charCodeAt(0) - 97)), 0),
-);
+function letterSet(letters: string): number {
+  return [...letters].reduce((mask, letter) => mask | (1 << (letter.charCodeAt(0) - 97)), 0);
+}
+const PASS_LETTERS = letterSet('pas');
+const PWD_LETTERS = letterSet('pwd');
+const SECRET_LETTERS = letterSet('secrt');
+const TOKEN_LETTERS = letterSet('tokn');
+const KEY_LETTERS = letterSet('key');
+const CREDENTIAL_LETTERS = letterSet('credntial');
 const AUTHORIZATION_WORD = /^authorization$/i;
 /**
  * Literals some rule's pattern needs: PEM header, AWS/GCP key prefixes, Azure `Q~`, the Slack
@@ -112,6 +118,14 @@ const CURL_WORD = /curl/i;
 
 function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
+}
+
+/** Per ASCII `[\w-]` character: its letter's bit (as in `PASS_LETTERS`…), or bit 26; else 0. */
+const KEY_WORD_BITS = new Int32Array(128);
+for (let code = 0; code < 128; code++) {
+  if (!isAsciiWordOrDash(code)) continue;
+  const lower = code | 32;
+  KEY_WORD_BITS[code] = lower >= 97 && lower <= 122 ? 1 << (lower - 97) : 1 << 26;
 }
 
 function isAsciiWordOrDash(code: number): boolean {
@@ -148,8 +162,15 @@ function keyWordEnd(text: string, op: number): number {
 }
 
 function mayHoldKeyName(letters: number): boolean {
-  for (const set of KEY_LETTER_SETS) if ((letters & set) === set) return true;
-  return false;
+  // Spelled out: this runs for most `:` and `=` of the text.
+  return (
+    (letters & PASS_LETTERS) === PASS_LETTERS ||
+    (letters & PWD_LETTERS) === PWD_LETTERS ||
+    (letters & SECRET_LETTERS) === SECRET_LETTERS ||
+    (letters & TOKEN_LETTERS) === TOKEN_LETTERS ||
+    (letters & KEY_LETTERS) === KEY_LETTERS ||
+    (letters & CREDENTIAL_LETTERS) === CREDENTIAL_LETTERS
+  );
 }
 
 /** Which rules can match at all, from cheap checks of literals and of the words before `_`, `-`, `:`, `=`. */
@@ -202,6 +223,17 @@ function gates(text: string): number {
 }
 
 /**
+ * The 13 characters before `end` spell `authorization`, any case (ASCII letters only: a non-Unicode
+ * `i` regex never folds other characters into ASCII ones, so they are part of the word).
+ */
+function authorizationBefore(text: string, end: number): boolean {
+  // The last letter settles most words without a slice.
+  return (
+    end >= 13 && (text.charCodeAt(end - 1) | 32) === 110 && AUTHORIZATION_WORD.test(text.slice(end - 13, end))
+  );
+}
+
+/**
  * Finds the `:`/`=` operators whose preceding word may be an assignment key or `authorization`,
  * runs the assignment pattern at each (in text order, as a global scan would) and reports
  * whether the authorization rule can match.
@@ -222,23 +254,17 @@ function scanOperators(text: string, out: Candidate[]): boolean {
     }
     const wordEnd = keyWordEnd(text, op);
     if (wordEnd === -1) continue;
+    if (!authorization && authorizationBefore(text, wordEnd)) authorization = true;
+    if (op < previousEnd) continue;
     // The word's last 35 characters (the most an assignment key can start before its end).
-    let wordStart = wordEnd;
     let letters = 0;
-    while (wordStart > 0 && wordEnd - wordStart < 35) {
-      const code = text.charCodeAt(wordStart - 1);
-      if (!isAsciiWordOrDash(code)) break;
-      const lower = code | 32;
-      if (lower >= 97 && lower <= 122) letters |= 1 << (lower - 97);
-      wordStart--;
+    for (let k = wordEnd - 1, stop = Math.max(0, wordEnd - 35); k >= stop; k--) {
+      const code = text.charCodeAt(k);
+      const bit = code < 128 ? KEY_WORD_BITS[code]! : 0;
+      if (bit === 0) break;
+      letters |= bit;
     }
-    if (
-      !authorization &&
-      wordEnd - wordStart >= 13 &&
-      AUTHORIZATION_WORD.test(text.slice(wordEnd - 13, wordEnd))
-    )
-      authorization = true;
-    if (op < previousEnd || !mayHoldKeyName(letters)) continue;
+    if (!mayHoldKeyName(letters)) continue;
     ASSIGNMENT_AT.lastIndex = Math.max(previousEnd, wordEnd - 35);
     const match = ASSIGNMENT_AT.exec(text);
     if (match === null) continue;

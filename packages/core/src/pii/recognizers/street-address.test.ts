@@ -29,6 +29,25 @@ describe('street address recognizer', () => {
     expect(found('we sold 37773 units', 'STREET_ADDRESS')).toEqual([]);
   });
 
+  it('finds addresses inside brackets, beyond ASCII and next to punctuation', () => {
+    expect(found('Letters go to (Rue de la Paix 12) now', 'STREET_ADDRESS')).toEqual(['Rue de la Paix 12']);
+    expect(found('my address: 92 Eusebio Dávila 57', 'STREET_ADDRESS')).toEqual(['92 Eusebio Dávila 57']);
+    expect(found('Send it to 12 Main St, or to Via Roma 5.', 'STREET_ADDRESS')).toEqual([
+      '12 Main St',
+      'Via Roma 5',
+    ]);
+    expect(found('apt12 and Apt. 7', 'STREET_ADDRESS')).toEqual(['apt12', 'Apt. 7']);
+    expect(found('the zip code is 34710 İ', 'STREET_ADDRESS')).toEqual(['34710']);
+    // Lower-case text (lower-casing changes nothing) that still holds a capital.
+    expect(found('my address: 92 𝐀bc 57', 'STREET_ADDRESS')).toEqual(['92 𝐀bc 57']);
+  });
+
+  it('needs single spaces and word characters between a street word and its number', () => {
+    expect(found('address: Calle, Mayor 5', 'STREET_ADDRESS')).toEqual([]);
+    expect(found('my address: 92 Eusebio, Dávila 57', 'STREET_ADDRESS')).toEqual([]);
+    expect(found('ship to 12  Main St', 'STREET_ADDRESS')).toEqual([]);
+  });
+
   it('leaves numbers in ordinary prose alone', () => {
     expect(found('In 2019 Windows 10 shipped to 400 Million users', 'STREET_ADDRESS')).toEqual([]);
   });

@@ -20,7 +20,6 @@ import {
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
-import { WordTable } from './word-table.js';
 
 /** `word|Word|WORD` for each word: cheaper for V8 than a case-insensitive Unicode regex. */
 function caseVariants(words: string): string {
@@ -51,18 +50,42 @@ interface AddressPattern {
 
 // Window filters: necessary conditions, read off the digit runs, for each pattern to match in a
 // window of `BEFORE`/`AFTER` characters around them. Most windows in prose ("in 2017 the") fail
-// all of them, so their regexes never run there.
+// all of them, so their regexes never run there. A filter may let through a window its pattern
+// then does not match in (that only costs a regex run), never the reverse.
 const BEFORE = 48;
 const AFTER = 64;
+
+// Classes of characters for the walks over the words around a number. A word of the patterns
+// (`[\p{L}\p{M}0-9'’.-]+`) holds letters, digits and joiners; any other ASCII character but the
+// space ends the chance of a match. Characters beyond ASCII count as joiners: they may sit inside
+// a word, and `\b` (ASCII-only) holds after them, so a street word may start right after one.
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const JOINER = 3;
+const SPACE = 4;
+const ASCII_CLASSES = new Uint8Array(128);
+for (let code = 65; code <= 90; code++) {
+  ASCII_CLASSES[code] = LETTER;
+  ASCII_CLASSES[code + 32] = LETTER;
+}
+for (let code = 48; code <= 57; code++) ASCII_CLASSES[code] = DIGIT;
+for (const joiner of "'.-") ASCII_CLASSES[joiner.charCodeAt(0)] = JOINER;
+ASCII_CLASSES[32] = SPACE;
+
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASSES[code]!;
+  return Number.isNaN(code) ? OTHER : JOINER;
+}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
- * `\w` (as `isWordChar` in recognizer.ts), defined here because it runs per character of the
- * words before every number: a call into another module costs a property load per call when the
- * code runs transpiled to CommonJS (tsx, the bench), several times the check itself.
+ * `\w` (as `isWordChar` in recognizer.ts), defined here because it runs for every number: a call
+ * into another module costs a property load per call when the code runs transpiled to CommonJS
+ * (tsx, the bench), several times the check itself.
  */
 function isWordChar(code: number): boolean {
   return (
@@ -70,69 +93,90 @@ function isWordChar(code: number): boolean {
   );
 }
 
-/** Lower-case for ASCII and Latin-1 capitals; other characters unchanged (for the suffix sets). */
+/** A number ending at `end` can end the patterns' `\d{1,5}[a-z]?\b`. */
+function numberEndsAt(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (!isWordChar(after)) return true;
+  return after >= 97 && after <= 122 && !isWordChar(text.charCodeAt(end + 1));
+}
+
+/** Lower-case for ASCII and Latin-1 capitals; other characters unchanged. */
 function fold(code: number): number {
   if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) return code + 32;
   return code;
 }
 
-function tail(text: string, end: number, length: number): number {
-  let key = 0;
-  for (let k = end - length; k < end; k++) key = key * 65536 + fold(text.charCodeAt(k));
-  return key;
+/** A hash of `text[start, end)` folded; equal words hash equally (unequal ones rarely do). */
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + fold(text.charCodeAt(k))) | 0;
+  return hash;
 }
 
-function tailSet(words: readonly string[], length: number): Set<number> {
-  const set = new Set<number>();
+/**
+ * A closed set of words, any case. The first two letters and the length of a word (a bit per
+ * length, per pair of ASCII letters) settle most words of prose without hashing them.
+ */
+class WordSet {
+  private readonly shapes = new Int32Array(26 * 26);
+  private readonly hashes = new Set<number>();
+
+  constructor(words: readonly string[]) {
+    for (const word of words) {
+      this.shapes[(word.charCodeAt(0) - 97) * 26 + word.charCodeAt(1) - 97]! |= 1 << word.length;
+      this.hashes.add(foldedHash(word, 0, word.length));
+    }
+  }
+
+  /** `text[start, end)` (2–31 characters) may be one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    const first = (text.charCodeAt(start) | 32) - 97;
+    const second = (text.charCodeAt(start + 1) | 32) - 97;
+    if (first < 0 || first > 25 || second < 0 || second > 25) return false;
+    if ((this.shapes[first * 26 + second]! & (1 << (end - start))) === 0) return false;
+    return this.hashes.has(foldedHash(text, start, end));
+  }
+}
+
+const STREET_TYPE_WORDS = new WordSet(STREET_TYPES.split('|'));
+const LEADING_WORDS = new WordSet(LEADING.replace(/\\/g, '').split('|'));
+
+/**
+ * Sets of word endings: the last three characters before a position, five low bits each (so A
+ * and a, À and à fall together; other characters may collide, which only lets more through).
+ */
+function tailIndex(text: string, end: number): number {
+  return (
+    ((text.charCodeAt(end - 3) & 31) << 10) |
+    ((text.charCodeAt(end - 2) & 31) << 5) |
+    (text.charCodeAt(end - 1) & 31)
+  );
+}
+
+/**
+ * The `tailIndex` of each word's end, as bits (4 KB, so lookups stay in the fastest cache). A
+ * two-character word ("út") ends a word after any character.
+ */
+function tailTable(words: readonly string[]): Int32Array {
+  const table = new Int32Array(1 << 10);
+  const add = (index: number) => {
+    table[index >>> 5]! |= 1 << (index & 31);
+  };
   for (const word of words) {
-    const end = word.replace(/\\/g, '');
-    if (end.length < length) continue;
-    set.add(tail(end, end.length, length));
+    if (word.length >= 3) add(tailIndex(word, word.length));
+    else for (let first = 0; first < 32; first++) add((first << 10) | tailIndex(word, 2));
   }
-  return set;
+  return table;
 }
 
-/** Last three (or two, for "út") folded characters of every street-name suffix. */
-const SUFFIX_TAILS_3 = tailSet(SUFFIXES.split('|'), 3);
-const SUFFIX_TAILS_2 = tailSet(
-  SUFFIXES.split('|').filter((word) => word.replace(/\\/g, '').length === 2),
-  2,
-);
-const UNIT_TAILS = tailSet(['apt', 'apt.', 'apartment', 'suite', 'ste.'], 3);
-let leadingWords: WordTable | undefined;
-/** Per folded first letter (a–z), a bit per length of the leading words starting with it. */
-const LEADING_SHAPES = new Int32Array(26);
-for (const word of LEADING.replace(/\\/g, '').split('|'))
-  LEADING_SHAPES[word.charCodeAt(0) - 97]! |= 1 << word.length;
-
-/** `text[start, end)` is a leading street word ("Rue", "via", "AVENIDA", "ul."), any case. */
-function isLeadingWord(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || end - start > 9) return false;
-  // Every leading word starts with an ASCII letter: its first letter and length settle most words.
-  const first = text.charCodeAt(start) | 32;
-  if (first < 97 || first > 122 || (LEADING_SHAPES[first - 97]! & (1 << (end - start))) === 0) return false;
-  if (leadingWords === undefined) {
-    const table = new WordTable(8);
-    for (const word of LEADING.split('|')) table.add(word.replace(/\\/g, ''), 1);
-    leadingWords = table;
-  }
-  return leadingWords.getAsciiRange(text, start, end) !== 0;
+function hasTail(table: Int32Array, text: string, end: number): boolean {
+  const index = tailIndex(text, end);
+  return (table[index >>> 5]! & (1 << (index & 31))) !== 0;
 }
-let streetTypes: WordTable | undefined;
-/** Per folded first letter (a–z), a bit per length (1–15) of the street types starting with it. */
-const STREET_TYPE_SHAPES = new Int32Array(26);
-for (const word of STREET_TYPES.split('|')) STREET_TYPE_SHAPES[word.charCodeAt(0) - 97]! |= 1 << word.length;
 
-function isStreetType(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start) | 32;
-  if (end - start > 15 || (STREET_TYPE_SHAPES[first - 97]! & (1 << (end - start))) === 0) return false;
-  if (streetTypes === undefined) {
-    const table = new WordTable(8);
-    for (const word of STREET_TYPES.split('|')) table.add(word, 1);
-    streetTypes = table;
-  }
-  return streetTypes.getAsciiRange(text, start, end) !== 0;
-}
+const SUFFIX_WORDS = caseVariants(SUFFIXES).replace(/\\/g, '').split('|');
+const SUFFIX_TAILS = tailTable(SUFFIX_WORDS);
+const UNIT_TAILS = tailTable(caseVariants('apt|apt.|apartment|suite|ste.').split('|'));
 
 /**
  * Whether a street type follows within six words of a number ending at `end` (and an optional
@@ -145,65 +189,94 @@ function streetTypeAfter(text: string, end: number, searchedTo: number): number 
   if (isAsciiLetter(text.charCodeAt(k))) k++;
   if (searchedTo > k) k = searchedTo;
   for (let word = 0; word < 6 && text.charCodeAt(k) === 32; word++) {
-    const wordStart = k + 1;
-    let letters = wordStart;
-    while (isAsciiLetter(text.charCodeAt(letters))) letters++;
-    if (letters > wordStart && isStreetType(text, wordStart, letters)) return -1;
-    k = letters;
-    // Words are `[\p{L}\p{M}0-9'’.-]+`: other characters end the chance of a match.
-    for (;;) {
-      const code = text.charCodeAt(k);
-      if (code === 32 || Number.isNaN(code) || code === 44 || code === 10) break;
-      k++;
-    }
+    const wordStart = ++k;
+    let kind = classOf(text.charCodeAt(k));
+    while (kind === LETTER) kind = classOf(text.charCodeAt(++k));
+    if (k - wordStart >= 2 && STREET_TYPE_WORDS.has(text, wordStart, k)) return -1;
+    // The rest of the word: a character outside the patterns' words ends the chance of a match.
+    while (kind !== SPACE && kind !== OTHER) kind = classOf(text.charCodeAt(++k));
   }
   return k;
 }
 
 /** A word ending like a street-name suffix right before the space before `start`. */
 function suffixBefore(text: string, start: number): boolean {
-  if (start < 3) return false;
-  if (SUFFIX_TAILS_2.has(tail(text, start - 1, 2))) return true;
-  return start >= 4 && SUFFIX_TAILS_3.has(tail(text, start - 1, 3));
+  return start >= 3 && hasTail(SUFFIX_TAILS, text, start - 1);
+}
+
+/** `text[start, end)` is a leading street word ("Rue", "via", "AVENIDA", "ul."), any case. */
+function isLeadingWord(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && end - start <= 9 && LEADING_WORDS.has(text, start, end);
 }
 
 /**
  * A leading street word up to five space-separated words before `start` (a space precedes it),
- * not before `windowStart`. The leading word starts a word or follows a non-word character
- * inside one ("(Rue"), and ends where the word ends. The words before `searchedFrom` (the start
- * of an earlier number of the window, itself after a space) were searched already.
+ * from `from` on: the words before it were searched from an earlier number of the window, or lie
+ * outside the window. The leading word starts a word or follows a non-word character inside one
+ * ("(Rue"), and ends where the word ends; the words between it and the number hold only word
+ * characters between single spaces.
  */
-function leadingWordBefore(text: string, start: number, windowStart: number, searchedFrom: number): boolean {
+function leadingWordBefore(text: string, start: number, from: number): boolean {
   let wordEnd = start - 1;
   let words = 0;
-  const stop = Math.max(windowStart, searchedFrom) - 1;
-  for (let k = wordEnd - 1; k >= stop && words < 5; k--) {
-    const code = k >= windowStart ? text.charCodeAt(k) : 32;
-    if (code === 32) {
-      if (isLeadingWord(text, k + 1, wordEnd)) return true;
+  for (let k = wordEnd - 1; ; k--) {
+    if (k < from) return isLeadingWord(text, from, wordEnd);
+    const kind = classOf(text.charCodeAt(k));
+    if (kind === LETTER || kind === DIGIT) continue;
+    if (isLeadingWord(text, k + 1, wordEnd)) return true;
+    if (kind === SPACE) {
+      if (k + 1 === wordEnd || ++words === 5) return false;
       wordEnd = k;
-      words++;
-    } else if (!isWordChar(code) && isLeadingWord(text, k + 1, wordEnd)) return true;
+    } else if (kind === OTHER) return false;
   }
-  return false;
 }
 
 /** "apt", "apt.", "apartment", "suite" or "ste." right before `start` (a space and '#' between). */
 function unitBefore(text: string, start: number): boolean {
+  // Every unit word ends in 't', 'e' or '.'; a space and '#' may follow it.
+  const before = text.charCodeAt(start - 1);
+  const folded = before | 32;
+  if (folded !== 116 && folded !== 101 && before !== 46 && before !== 32 && before !== 35) return false;
   let end = start;
   for (let step = 0; step < 3; step++) {
+    if (end >= 3 && hasTail(UNIT_TAILS, text, end)) return true;
     const last = text.charCodeAt(end - 1);
-    // Every unit word ends in 't', 'e' or '.'.
-    if (
-      ((last | 32) === 116 || (last | 32) === 101 || last === 46) &&
-      end >= 3 &&
-      UNIT_TAILS.has(tail(text, end, 3))
-    )
-      return true;
     if (step === 0 ? last !== 35 && last !== 32 : step === 1 ? last !== 32 : true) break;
     end--;
   }
   return false;
+}
+
+/**
+ * The words between two numbers of pattern 4, `text[from, to)`: one to five words of letters,
+ * marks and `'’./-` between single spaces (never digits: the numbers are consecutive runs).
+ */
+function numberWordsBetween(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  let afterSpace = true;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) {
+      if (afterSpace || ++spaces > 4) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 46 && code !== 47 && code !== 45)
+      return false;
+  }
+  return !afterSpace;
+}
+
+const ZIP_OR_POST = /zip|post/i;
+
+/**
+ * "zip" or "post" (any case) where a ZIP code starting at `start` looks for its context words
+ * (`hasContext` with 24 characters before): every ZIP context word holds one.
+ */
+function zipCueBefore(scan: ScanText, start: number): boolean {
+  const text = scan.asciiCaseInsensitiveSlices ? scan.text : scan.lower;
+  return ZIP_OR_POST.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // Pattern bits (index in PATTERNS).
@@ -221,15 +294,16 @@ const ZIP = 1 << 9;
 /**
  * Which patterns can match in the window holding runs [firstRun, endRun): necessary conditions
  * read off each run (its length and the characters around it), in one pass. Most windows in prose
- * ("in 2017 the") satisfy none, so no regex runs there.
+ * ("in 2017 the") satisfy none, so no regex runs there. The lower-case variant of pattern 4 only
+ * runs on all-lower-case text.
  */
-function windowPatterns(scan: ScanText, firstRun: number, endRun: number): number {
+function windowPatterns(scan: ScanText, firstRun: number, endRun: number, lowerCaseText: boolean): number {
   const text = scan.text;
   const runs = scan.digitRuns;
   const windowStart = Math.max(0, runs[2 * firstRun]! - BEFORE);
   let mask = 0;
   let typeSearchedTo = 0;
-  let leadingSearchedFrom = 0;
+  let leadingSearchedFrom = windowStart;
   for (let r = firstRun; r < endRun; r++) {
     const start = runs[2 * r]!;
     const end = runs[2 * r + 1]!;
@@ -239,18 +313,39 @@ function windowPatterns(scan: ScanText, firstRun: number, endRun: number): numbe
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(end);
     const boundary = !isWordChar(before);
-    if (!(mask & NUMBER_THEN_TYPE) && boundary && (after === 32 || isAsciiLetter(after))) {
+    // Pattern 1: the number, perhaps a letter ("221B"), a space.
+    if (
+      !(mask & NUMBER_THEN_TYPE) &&
+      boundary &&
+      (after === 32 || (isAsciiLetter(after) && text.charCodeAt(end + 1) === 32))
+    ) {
       typeSearchedTo = streetTypeAfter(text, end, typeSearchedTo);
       if (typeSearchedTo === -1) mask |= NUMBER_THEN_TYPE;
     }
     if (before === 32 && (text.charCodeAt(start - 2) | 32) === 120) mask |= PO_BOX | MILITARY_BOX; // "Box 12"
     if (length === 6) continue;
-    if (boundary && after === 32) {
+    if (boundary && after === 32 && r + 1 < endRun) {
+      // Pattern 4: a capitalised (or, in lower-case text, lower-case) word right after this
+      // number, up to five words and the next number (of at most five digits, after a space).
+      // Beyond ASCII, a capital may stay one in lower-case text ("𝐀").
       const next = text.charCodeAt(end + 1);
-      if (next > 127 || (next >= 65 && next <= 90)) mask |= NUMBER_CAPITALISED_NUMBER;
-      if (next > 127 || (next >= 97 && next <= 122)) mask |= NUMBER_LOWER_CASE_NUMBER;
+      let bits = 0;
+      if (next > 127) bits = NUMBER_CAPITALISED_NUMBER | (lowerCaseText ? NUMBER_LOWER_CASE_NUMBER : 0);
+      else if (next >= 65 && next <= 90) bits = NUMBER_CAPITALISED_NUMBER;
+      else if (lowerCaseText && next >= 97 && next <= 122) bits = NUMBER_LOWER_CASE_NUMBER;
+      const nextStart = runs[2 * r + 2]!;
+      const nextEnd = runs[2 * r + 3]!;
+      if (
+        (bits & ~mask) !== 0 &&
+        nextEnd - nextStart <= 5 &&
+        text.charCodeAt(nextStart - 1) === 32 &&
+        numberEndsAt(text, nextEnd) &&
+        numberWordsBetween(text, end + 1, nextStart - 1)
+      )
+        mask |= bits;
     }
-    if (length === 5 && boundary) mask |= ZIP;
+    if (!numberEndsAt(text, end)) continue;
+    if (length === 5 && boundary && !(mask & ZIP) && zipCueBefore(scan, start)) mask |= ZIP;
     if (!(mask & UNIT) && unitBefore(text, start)) mask |= UNIT;
     if (before !== 32) continue;
     if (length === 5 && text.charCodeAt(start - 3) === 65) {
@@ -259,7 +354,7 @@ function windowPatterns(scan: ScanText, firstRun: number, endRun: number): numbe
     }
     if (!(mask & SUFFIX_THEN_NUMBER) && suffixBefore(text, start)) mask |= SUFFIX_THEN_NUMBER;
     if (!(mask & LEADING_THEN_NUMBER)) {
-      if (leadingWordBefore(text, start, windowStart, leadingSearchedFrom)) mask |= LEADING_THEN_NUMBER;
+      if (leadingWordBefore(text, start, leadingSearchedFrom)) mask |= LEADING_THEN_NUMBER;
       else leadingSearchedFrom = start;
     }
   }
@@ -339,7 +434,6 @@ const CONTEXT = [
 const ZIP_CONTEXT = ['zip', 'postal code', 'postcode', 'post code'];
 const CONTEXT_WORDS = contextWords(CONTEXT);
 const ZIP_CONTEXT_WORDS = contextWords(ZIP_CONTEXT);
-const ZIP_OR_POST = /zip|post/i;
 
 /** Lines that commonly follow a street line: unit, city/region/country words, a post code. */
 const TAIL =
@@ -379,14 +473,15 @@ function addressAt(
   if (pattern.walkBack) {
     while (start > 0 && matchStart - start < 30 && STREET_LETTER.test(text.charAt(start - 1))) start--;
   }
-  if (!pattern.zip) {
+  // LEAD ends in a space.
+  if (!pattern.zip && text.charCodeAt(start - 1) === 32) {
     const lead = LEAD.exec(text.slice(Math.max(0, start - 48), start));
     if (lead !== null) start -= lead[0].length;
   }
-  const before = text.slice(Math.max(0, start - 8), start);
   const context = pattern.zip
     ? hasContext(scan, start, end, ZIP_CONTEXT_WORDS, 24)
-    : hasContext(scan, start, end, CONTEXT_WORDS, 64) || LINE_START.test(before);
+    : LINE_START.test(text.slice(Math.max(0, start - 8), start)) ||
+      hasContext(scan, start, end, CONTEXT_WORDS, 64);
   if (pattern.needsContext && !context) return undefined;
   if (!pattern.zip) end = extend(text, end, scan.isLowerCase);
   return {
@@ -402,19 +497,12 @@ export const streetAddressRecognizer: Recognizer = {
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
-    let zipWords: boolean | undefined;
+    const lowerCaseText = scan.isLowerCase;
     // Candidates per pattern, appended pattern by pattern as a scan per pattern would.
     const found: Candidate[][] = [];
     const windows = scan.digitWindows(BEFORE, AFTER);
     for (let w = 0; w < windows.length; w += 4) {
-      let mask = windowPatterns(scan, windows[w + 2]!, windows[w + 3]!);
-      if (mask & NUMBER_LOWER_CASE_NUMBER && !scan.isLowerCase) mask &= ~NUMBER_LOWER_CASE_NUMBER;
-      if (mask & ZIP) {
-        // A ZIP code needs a ZIP context word, and every one holds "zip" or "post" (ASCII letters
-        // of any case: no other character lower-cases into them, so no lower-cased copy is needed).
-        zipWords ??= ZIP_OR_POST.test(text);
-        if (!zipWords) mask &= ~ZIP;
-      }
+      const mask = windowPatterns(scan, windows[w + 2]!, windows[w + 3]!, lowerCaseText);
       if (mask === 0) continue;
       const offset = windows[w]!;
       const slice =

@@ -28,6 +28,21 @@ describe('word table', () => {
     expect(table.lastHash).toBe(table.lastHash);
   });
 
+  it('walks an ASCII word and looks it up in the same pass', () => {
+    table.add("o'neil-ray", 16);
+    const text = "Dear O'Neil-Ray, GRACE.Müller";
+    expect(table.hashAsciiWord(text, 5)).toBe(15);
+    expect(table.lookupHashed()).toBe(16);
+    expect(table.lastHash).toBe(foldedHash(text, 5, 15));
+    expect(table.lastWalkHadLower).toBe(true);
+    // The walk stops before a period and before a non-ASCII letter.
+    expect(table.hashAsciiWord(text, 17)).toBe(22);
+    expect(table.lookupHashed()).toBe(5);
+    expect(table.lastWalkHadLower).toBe(false);
+    expect(table.hashAsciiWord(text, 23)).toBe(24);
+    expect(table.lookupHashed()).toBe(table.getIfAscii(text, 23, 24));
+  });
+
   it('hashes case-folded ranges the way a lookup does', () => {
     table.getIfAscii('Grace', 0, 5);
     expect(foldedHash('gRaCe', 0, 5)).toBe(table.lastHash);

@@ -54,6 +54,8 @@ export class WordTable {
   /** Set by `hashRange`/`hashString`: the pair of the last key hashed. */
   private h1 = 0;
   private h2 = 0;
+  /** Set by `hashAsciiWord`: the word walked has an ASCII lower-case letter. */
+  private walkedLower = false;
 
   constructor(capacityBits: number) {
     const size = 1 << capacityBits;
@@ -132,6 +134,41 @@ export class WordTable {
     }
     this.h1 = finish(h1);
     this.h2 = finish(h2);
+    return this.lookup();
+  }
+
+  /**
+   * Walks `[A-Za-z'-]*` from `start` and hashes what it walks as `getIfAscii` would: one pass
+   * finds a word's ASCII part and its key. Returns where the walk stopped; `lookupHashed` then
+   * gives the flags of `text[start, end)`, `lastHash` its `foldedHash`, and `lastWalkHadLower`
+   * whether it has a lower-case letter.
+   */
+  hashAsciiWord(text: string, start: number): number {
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    let i = start;
+    let lower = false;
+    for (;;) {
+      let code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) code += 32;
+      else if (code >= 97 && code <= 122) lower = true;
+      else if (code !== 39 && code !== 45) break;
+      h1 = step1(h1, code);
+      h2 = step2(h2, code);
+      i++;
+    }
+    this.h1 = finish(h1);
+    this.h2 = finish(h2);
+    this.walkedLower = lower;
+    return i;
+  }
+
+  get lastWalkHadLower(): boolean {
+    return this.walkedLower;
+  }
+
+  /** Flags of the range `hashAsciiWord` last walked. */
+  lookupHashed(): number {
     return this.lookup();
   }
 
