@@ -1,36 +1,9 @@
 /** Reads spans back from an llmtop SQLite file and renders traces as indented trees for assertions. */
+import type { SpanRow } from '@llmtop/core';
 import { openDatabase } from '@llmtop/core/sqlite';
 
-export interface StoredSpan {
-  seq: number;
-  span_id: string;
-  trace_id: string;
-  parent_span_id: string | null;
-  kind: string;
-  name: string;
-  agent: string | null;
-  session_id: string | null;
-  user_id: string | null;
-  feature: string | null;
-  tags: string | null;
-  status: string;
-  error: string | null;
-  start_ns: bigint;
-  end_ns: bigint;
-  first_token_ns: bigint | null;
-  provider: string | null;
-  request_model: string | null;
-  response_model: string | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  cache_read_tokens: number | null;
-  cache_write_tokens: number | null;
-  reasoning_tokens: number | null;
-  finish_reason: string | null;
-  input: string | null;
-  output: string | null;
-  attributes: string | null;
-}
+/** A stored row as read back: the inserted `SpanRow` plus its sequence number. */
+export type StoredSpan = SpanRow & { seq: number };
 
 const NUMBERS = ['seq', 'input_tokens', 'output_tokens', 'cache_read_tokens', 'cache_write_tokens', 'reasoning_tokens'] as const;
 
