@@ -43,6 +43,15 @@ import { LlmtopCallbackHandler } from '../packages/langchain/src/index.js';
 import { recorderless } from './recorderless.js';
 import { mainThreadCpuUs, median, processCpuUs } from './stats.js';
 
+/** ~1 KiB prompt and reply, the same scripted model for every configuration. */
+const PROMPT = 'Please summarise the following text. '.repeat(28);
+const REPLY = 'The answer, at some length. '.repeat(37);
+const model = new ScriptedChatModel({
+  modelName: 'bench-model',
+  provider: 'openai',
+  respond: () => ({ content: REPLY }),
+});
+
 const TURN_EVERY = 20;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -52,13 +61,6 @@ export async function bench(): Promise<void> {
   const calls = Number(process.env.LLMTOP_BENCH_CALLS ?? 4000);
   const dir = mkdtempSync(join(tmpdir(), 'llmtop-lc-bench-'));
   const llmtop = createLlmtop({ path: join(dir, 'bench.db'), handleExit: false });
-  const reply = 'The answer, at some length. '.repeat(37);
-  const prompt = 'Please summarise the following text. '.repeat(28);
-  const model = new ScriptedChatModel({
-    modelName: 'bench-model',
-    provider: 'openai',
-    respond: () => ({ content: reply }),
-  });
   const configs: Record<string, { callbacks?: BaseCallbackHandler[] }> = {
     none: {},
     noop: { callbacks: [new NoopHandler()] },
@@ -80,7 +82,7 @@ export async function bench(): Promise<void> {
     const start = process.hrtime.bigint();
     const cpuStart = mainThreadCpuUs() ?? Number.NaN;
     for (let i = 0; i < n; i++) {
-      await model.invoke(prompt, config);
+      await model.invoke(PROMPT, config);
       if (i % TURN_EVERY === 0) await turn();
     }
     await awaitAllCallbacks();
@@ -186,13 +188,6 @@ async function paced(
   const rounds = Number(process.env.LLMTOP_BENCH_PACED_ROUNDS ?? 5);
   const calls = Number(process.env.LLMTOP_BENCH_PACED_CALLS ?? 800);
   const names = ['none', 'noop', 'llmtop'];
-  const reply = 'The answer, at some length. '.repeat(37);
-  const prompt = 'Please summarise the following text. '.repeat(28);
-  const model = new ScriptedChatModel({
-    modelName: 'bench-model',
-    provider: 'openai',
-    respond: () => ({ content: reply }),
-  });
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
   const perRound: Record<string, number>[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -202,7 +197,7 @@ async function paced(
       const config = configs[name] as object;
       const before = mainThreadCpuUs() ?? Number.NaN;
       for (let call = 0; call < calls; call++) {
-        await model.invoke(prompt, config);
+        await model.invoke(PROMPT, config);
         await pause();
       }
       await awaitAllCallbacks();
