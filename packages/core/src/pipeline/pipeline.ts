@@ -61,12 +61,15 @@ const SCOPES_KEPT = 2_000;
 
 export function createPipeline(stages: PipelineStages): Pipeline {
   const scopes = new Map<string, unknown>();
+  const keepScope = (traceId: string, scope: unknown) => {
+    scopes.set(traceId, scope);
+    if (scopes.size > SCOPES_KEPT) scopes.delete(scopes.keys().next().value as string);
+  };
   const scopeFor = (traceId: string) => {
     let scope = scopes.get(traceId);
     if (scope === undefined) {
       scope = stages.masker.createScope();
-      scopes.set(traceId, scope);
-      if (scopes.size > SCOPES_KEPT) scopes.delete(scopes.keys().next().value as string);
+      keepScope(traceId, scope);
     }
     return scope;
   };
@@ -209,22 +212,18 @@ export function createPipeline(stages: PipelineStages): Pipeline {
       return spans.map((span) => processOne(serializeSpanFields(span), span, limits));
     },
     exportScopes() {
-      const { scopeSnapshot } = stages.masker;
-      if (!scopeSnapshot) return [];
       const out: [string, unknown][] = [];
       for (const [traceId, scope] of scopes) {
-        const snapshot = scopeSnapshot.call(stages.masker, scope);
+        const snapshot = stages.masker.scopeSnapshot?.(scope);
         if (snapshot !== undefined) out.push([traceId, snapshot]);
       }
       return out;
     },
     adoptScopes(adopted) {
-      const { restoreScope } = stages.masker;
-      if (!restoreScope) return;
+      if (!stages.masker.restoreScope) return;
       for (const [traceId, snapshot] of adopted) {
         if (scopes.has(traceId)) continue; // this pipeline already numbers that trace itself
-        scopes.set(traceId, restoreScope.call(stages.masker, snapshot));
-        if (scopes.size > SCOPES_KEPT) scopes.delete(scopes.keys().next().value as string);
+        keepScope(traceId, stages.masker.restoreScope(snapshot));
       }
     },
   };
