@@ -19,6 +19,20 @@ describe('person recognizer', () => {
     expect(found('The Xandrila Vostrikova project shipped', 'PERSON')).toEqual([]);
   });
 
+  it('judges a lone unknown word by its title, the cue after it and the cue before it', () => {
+    // Each of these lone words skips tokenising only when nothing can make it a name.
+    expect(found('We saw the Qwertzuiop yesterday.', 'PERSON')).toEqual([]);
+    expect(found('The letter came from Qwertzuiop.', 'PERSON')).toEqual([]);
+    expect(found('It is Dr Qwertzuiop today.', 'PERSON')).toEqual(['Dr Qwertzuiop']);
+    expect(found('A note for señor Qwertzuiop today.', 'PERSON')).toEqual(['señor Qwertzuiop']);
+    expect(found('Yesterday Qwertzuiop said no.', 'PERSON')).toEqual(['Qwertzuiop']);
+    expect(found("Yesterday Qwertzuiop's dog barked, as my friend Zyxwvutsrq knew.", 'PERSON')).toEqual([
+      'Zyxwvutsrq',
+    ]);
+    // A possessive is trimmed before the lists are asked: this is a listed first name.
+    expect(found("We saw Jennifer's car.", 'PERSON')).toEqual(['Jennifer']);
+  });
+
   it('finds a single first name mid-sentence', () => {
     expect(found("Don't go to town, Judy!", 'PERSON')).toEqual(['Judy']);
   });

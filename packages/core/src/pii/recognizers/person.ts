@@ -531,19 +531,10 @@ function tokenize(text: string, from: number, to: number): void {
       start++;
     }
     if (start >= to || firstEnd === -1) return;
-    let end = walkWord(text, start, firstEnd);
-    if (text.charCodeAt(end) === 46) end++;
-    pos = end;
-    const initial = end - start === 2 && text.charCodeAt(end - 1) === 46;
-    if (!initial && text.charCodeAt(end - 1) === 46) end--;
-    const s = text.charCodeAt(end - 1);
-    const quote = text.charCodeAt(end - 2);
-    if (end - start >= 2 && (s === 115 || s === 83) && (quote === 39 || quote === 0x2019)) end -= 2;
-    for (;;) {
-      const last = text.charCodeAt(end - 1);
-      if (end > start && (last === 39 || last === 0x2019 || last === 45)) end--;
-      else break;
-    }
+    const wordEnd = withPeriod(text, walkWord(text, start, firstEnd));
+    pos = wordEnd;
+    const initial = wordEnd - start === 2 && text.charCodeAt(wordEnd - 1) === 46;
+    const end = tokenEnd(text, start, wordEnd, initial);
     if (end === start) continue;
     const hashed = end === hashedEnd;
     const asciiFlags = hashed ? hashedKeyFlags(table) : table.getIfAscii(text, start, end);
@@ -563,6 +554,24 @@ function tokenize(text: string, from: number, to: number): void {
       tokens.push(start, end, table.get(key), bits);
     }
   }
+}
+
+/**
+ * Where the token of the word `text[start, wordEnd)` (its period included) ends: without a trailing
+ * period (kept on an initial), a possessive, or trailing quotes and hyphens.
+ */
+function tokenEnd(text: string, start: number, wordEnd: number, initial: boolean): number {
+  let end = wordEnd;
+  if (!initial && text.charCodeAt(end - 1) === 46) end--;
+  const s = text.charCodeAt(end - 1);
+  const quote = text.charCodeAt(end - 2);
+  if (end - start >= 2 && (s === 115 || s === 83) && (quote === 39 || quote === 0x2019)) end -= 2;
+  for (;;) {
+    const last = text.charCodeAt(end - 1);
+    if (end > start && (last === 39 || last === 0x2019 || last === 45)) end--;
+    else break;
+  }
+  return end;
 }
 
 function hashedKeyFlags(table: WordTable): number {
@@ -672,6 +681,53 @@ function scanTokens(scan: ScanText, out: Candidate[]): void {
   }
 }
 
+/**
+ * True when the capitalised word at `capStart` (its key `[capStart, restEnd)`, its text with a
+ * period `[capStart, wordEnd)`), alone in its region and listed as no first or last name, title or
+ * particle, certainly scores nothing in `scanTokens`: it is no initial, its token is its key (so
+ * its class is the one its key's flags give), no title may precede it, no cue follows it, and
+ * no cue precedes it unless it starts a sentence. It must never say so of a word `scanTokens`
+ * would report; when unsure it says false and the region is tokenised.
+ */
+function loneWordScoresNothing(scan: ScanText, capStart: number, restEnd: number, wordEnd: number): boolean {
+  const text = scan.text;
+  if (wordEnd - capStart === 2 && text.charCodeAt(wordEnd - 1) === 46) return false;
+  const end = tokenEnd(text, capStart, wordEnd, false);
+  if (end !== restEnd) return false;
+  // The region holds the word before only after a space.
+  if (text.charCodeAt(capStart - 1) === 32 && mayFollowTitle(text, capStart)) return false;
+  if (isCuedAfter(text, end)) return false;
+  return isSentenceStart(text, capStart) || !cued(scan, capStart, end);
+}
+
+/**
+ * False only when no title's token can end within two characters before `capStart` (a space at
+ * `capStart - 1`): the ASCII letters ending there, if any, are no title, and no other letter is
+ * next to them (titles with other letters, "señor", always answer true).
+ */
+function mayFollowTitle(text: string, capStart: number): boolean {
+  let last = capStart - 2;
+  if (!isAsciiLetter(text.charCodeAt(last))) {
+    if (text.charCodeAt(last) >= 128) return true;
+    last--;
+    const code = text.charCodeAt(last);
+    if (code >= 128) return true;
+    if (!isAsciiLetter(code)) return false;
+  }
+  let first = last;
+  while (first > 0 && isAsciiLetter(text.charCodeAt(first - 1))) first--;
+  if (first > 0 && text.charCodeAt(first - 1) >= 128) return true;
+  // Most words before a capital ("the", "in", "and") are ruled out by first letter and length.
+  const length = last + 1 - first;
+  if (length > 31 || (TITLE_SHAPES[(text.charCodeAt(first) | 32) - 97]! & (1 << length)) === 0) return false;
+  return (words().getIfAscii(text, first, last + 1) & F_TITLE) !== 0;
+}
+
+/** Per first letter (a–z), a bit per length of the ASCII titles starting with it. */
+const TITLE_SHAPES = new Int32Array(26);
+for (const title of TITLES)
+  if (/^[a-z]+$/.test(title)) TITLE_SHAPES[title.charCodeAt(0) - 97]! |= 1 << title.length;
+
 /** A word right after a single-token run that says it is a person ("Klimek shouted"). */
 function isCuedAfter(text: string, end: number): boolean {
   const afterCode = text.charCodeAt(end);
@@ -740,17 +796,26 @@ export const personRecognizer: Recognizer = {
       if (wordEnd - capStart > 1 && !(flags & (F_FIRST | F_LAST))) {
         if (ascii ? !hasLower : isUpperWord(text.slice(capStart, wordEnd))) continue;
       }
-      let regionStart = capStart;
-      if (text.charCodeAt(capStart - 1) === 32) {
-        regionStart = capStart - 1;
-        while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
-          regionStart--;
-      }
       let regionEnd = wordEnd;
       for (let step = 0; step < 8 && text.charCodeAt(regionEnd) === 32; step++) {
         const next = followingEnd(text, regionEnd + 1);
         if (next === -1) break;
         regionEnd = next;
+      }
+      // Most regions are one capitalised word no list knows ("Acme", "Paris") with no evidence.
+      if (
+        regionEnd === wordEnd &&
+        !(flags & (F_FIRST | F_LAST | F_TITLE | F_PARTICLE)) &&
+        loneWordScoresNothing(scan, capStart, restEnd, wordEnd)
+      ) {
+        coveredUntil = regionEnd;
+        continue;
+      }
+      let regionStart = capStart;
+      if (text.charCodeAt(capStart - 1) === 32) {
+        regionStart = capStart - 1;
+        while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
+          regionStart--;
       }
       if (capCode < 128) {
         openingStart = capStart;
