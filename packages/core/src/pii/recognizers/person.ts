@@ -329,8 +329,17 @@ const CUES = [
 ];
 const CUE_WORDS = contextWords(CUES);
 /** Words right after a single token that say it is a person ("Klimek shouted", "Aki said"). */
-const AFTER_CUE =
-  /(?:'s|’s)? (?:said|says|shouted|told|asked|replied|wrote|smiled|laughed|nodded|is a|was a|spent|is very|has been|had given|is from|and I|agreed|explained)\b/y;
+const AFTER_CUES = (
+  'said|says|shouted|told|asked|replied|wrote|smiled|laughed|nodded|is a|was a|spent|is very|has been|' +
+  'had given|is from|and I|agreed|explained'
+).split('|');
+const AFTER_CUE = new RegExp(`(?:'s|’s)? (?:${AFTER_CUES.join('|')})\\b`, 'y');
+/** Per first letter (a–z), a bit per length of the after-cues' first words (all lower-case ASCII). */
+const AFTER_CUE_SHAPES = new Int32Array(26);
+for (const cue of AFTER_CUES) {
+  const first = cue.split(' ')[0]!;
+  AFTER_CUE_SHAPES[first.charCodeAt(0) - 97]! |= 1 << first.length;
+}
 
 // Word flags, looked up once per token in one table (see word-table.ts).
 const F_FIRST = 1;
@@ -731,7 +740,15 @@ for (const title of TITLES)
 /** A word right after a single-token run that says it is a person ("Klimek shouted"). */
 function isCuedAfter(text: string, end: number): boolean {
   const afterCode = text.charCodeAt(end);
-  if (afterCode !== 32 && afterCode !== 39 && afterCode !== 0x2019) return false;
+  if (afterCode === 32) {
+    // An after-cue's first word is a run of a–z ending where the run ends: most words after a
+    // name are ruled out by their first letter and length.
+    const first = text.charCodeAt(end + 1);
+    if (!isLowerAscii(first)) return false;
+    let length = 1;
+    while (length < 32 && isLowerAscii(text.charCodeAt(end + 1 + length))) length++;
+    if (length > 31 || (AFTER_CUE_SHAPES[first - 97]! & (1 << length)) === 0) return false;
+  } else if (afterCode !== 39 && afterCode !== 0x2019) return false;
   AFTER_CUE.lastIndex = end;
   return AFTER_CUE.test(text);
 }
@@ -802,20 +819,22 @@ export const personRecognizer: Recognizer = {
         if (next === -1) break;
         regionEnd = next;
       }
-      // Most regions are one capitalised word no list knows ("Acme", "Paris") with no evidence.
-      if (
-        regionEnd === wordEnd &&
-        !(flags & (F_FIRST | F_LAST | F_TITLE | F_PARTICLE)) &&
-        loneWordScoresNothing(scan, capStart, restEnd, wordEnd)
-      ) {
-        coveredUntil = regionEnd;
-        continue;
-      }
       let regionStart = capStart;
       if (text.charCodeAt(capStart - 1) === 32) {
         regionStart = capStart - 1;
         while (regionStart > 0 && capStart - regionStart < 24 && text.charCodeAt(regionStart - 1) !== 32)
           regionStart--;
+      }
+      // Most regions are one capitalised word no list knows ("Acme", "Paris") with no evidence.
+      // (A region that starts inside a long word may hold a fragment that starts a run itself.)
+      if (
+        regionEnd === wordEnd &&
+        (regionStart === 0 || text.charCodeAt(regionStart - 1) === 32 || regionStart === capStart) &&
+        !(flags & (F_FIRST | F_LAST | F_TITLE | F_PARTICLE)) &&
+        loneWordScoresNothing(scan, capStart, restEnd, wordEnd)
+      ) {
+        coveredUntil = regionEnd;
+        continue;
       }
       if (capCode < 128) {
         openingStart = capStart;
