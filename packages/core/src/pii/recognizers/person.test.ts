@@ -26,6 +26,10 @@ describe('person recognizer', () => {
     expect(found('It is Dr Qwertzuiop today.', 'PERSON')).toEqual(['Dr Qwertzuiop']);
     expect(found('A note for señor Qwertzuiop today.', 'PERSON')).toEqual(['señor Qwertzuiop']);
     expect(found('Yesterday Qwertzuiop said no.', 'PERSON')).toEqual(['Qwertzuiop']);
+    expect(found('Later Qwertzuiop’s agreed, then Zyxwvutsrq spent it.', 'PERSON')).toEqual([
+      'Qwertzuiop',
+      'Zyxwvutsrq',
+    ]);
     expect(found("Yesterday Qwertzuiop's dog barked, as my friend Zyxwvutsrq knew.", 'PERSON')).toEqual([
       'Zyxwvutsrq',
     ]);

@@ -739,16 +739,21 @@ for (const title of TITLES)
 
 /** A word right after a single-token run that says it is a person ("Klimek shouted"). */
 function isCuedAfter(text: string, end: number): boolean {
+  // The space before the cue: right after the run, or after its possessive.
+  let space = end;
   const afterCode = text.charCodeAt(end);
-  if (afterCode === 32) {
-    // An after-cue's first word is a run of a–z ending where the run ends: most words after a
-    // name are ruled out by their first letter and length.
-    const first = text.charCodeAt(end + 1);
-    if (!isLowerAscii(first)) return false;
-    let length = 1;
-    while (length < 32 && isLowerAscii(text.charCodeAt(end + 1 + length))) length++;
-    if (length > 31 || (AFTER_CUE_SHAPES[first - 97]! & (1 << length)) === 0) return false;
-  } else if (afterCode !== 39 && afterCode !== 0x2019) return false;
+  if (afterCode === 39 || afterCode === 0x2019) {
+    if (text.charCodeAt(end + 1) !== 115) return false;
+    space = end + 2;
+  }
+  if (text.charCodeAt(space) !== 32) return false;
+  // An after-cue's first word is a run of a–z ending where the run ends: most words after a
+  // name are ruled out by their first letter and length.
+  const first = text.charCodeAt(space + 1);
+  if (!isLowerAscii(first)) return false;
+  let length = 1;
+  while (length < 32 && isLowerAscii(text.charCodeAt(space + 1 + length))) length++;
+  if (length > 31 || (AFTER_CUE_SHAPES[first - 97]! & (1 << length)) === 0) return false;
   AFTER_CUE.lastIndex = end;
   return AFTER_CUE.test(text);
 }
