@@ -48,6 +48,27 @@ describe('street address recognizer', () => {
     expect(found('ship to 12  Main St', 'STREET_ADDRESS')).toEqual([]);
   });
 
+  it('finds the longest forms, whose regex scan starts that far before the number checked', () => {
+    expect(found('Mail it to P. O. Box 12 today', 'STREET_ADDRESS')).toEqual(['P. O. Box 12']);
+    expect(found('Mail it to Unit 12345, Box 12 today', 'STREET_ADDRESS')).toEqual(['Unit 12345, Box 12']);
+    expect(found('It is at APARTMENT #12 now', 'STREET_ADDRESS')).toEqual(['APARTMENT #12']);
+    expect(found('He lives at HAUPTSTRASSE 12 now', 'STREET_ADDRESS')).toEqual(['HAUPTSTRASSE 12']);
+  });
+
+  it('finds every address of a kind in one window, up to its last number', () => {
+    expect(found('Boxes: P.O. Box 12 and P.O. Box 14', 'STREET_ADDRESS')).toEqual([
+      'P.O. Box 12',
+      'P.O. Box 14',
+    ]);
+    expect(found('Zip 12345 or Zip 54321', 'STREET_ADDRESS')).toEqual(['12345', '54321']);
+  });
+
+  it('takes a leading street word at the very start of a window as a word start', () => {
+    // The patterns run on the 48 characters before the first number: `\b` holds at their start.
+    const text = `abcRue ${'A'.padEnd(20, 'a')} ${'B'.padEnd(22, 'b')} 12 was it`;
+    expect(found(text, 'STREET_ADDRESS')).toEqual([text.slice(3, -7)]);
+  });
+
   it('leaves numbers in ordinary prose alone', () => {
     expect(found('In 2019 Windows 10 shipped to 400 Million users', 'STREET_ADDRESS')).toEqual([]);
   });

@@ -15,7 +15,6 @@ import {
   type Candidate,
   CONTEXT_BOOST,
   contextWords,
-  eachMatch,
   hasContext,
   type Recognizer,
   type ScanText,
@@ -46,6 +45,14 @@ interface AddressPattern {
   zip?: boolean;
   /** Only used when the whole text is lower-case. */
   lowerCaseText?: boolean;
+  /**
+   * How many characters before its number (the digits that `windowPatterns` checks) a match can
+   * start; undefined when a match can start any number of words before it. The regex then scans a
+   * window from `reach` before the first number there that passed the check, up to the last: no
+   * match can start earlier or later (the checks are necessary conditions on the number), so it
+   * finds the same matches as a scan of the whole window.
+   */
+  reach?: number;
 }
 
 // Window filters: necessary conditions, read off the digit runs, for each pattern to match in a
@@ -138,7 +145,6 @@ class WordSet {
   }
 }
 
-const STREET_TYPE_WORDS = new WordSet(STREET_TYPES.split('|'));
 const LEADING_WORDS = new WordSet(LEADING.replace(/\\/g, '').split('|'));
 
 /**
@@ -153,14 +159,19 @@ function tailIndex(text: string, end: number): number {
   );
 }
 
+/** Slot of a tail table that holds a bit per last character (its five low bits) of the words. */
+const LAST_CHARACTERS = 1 << 10;
+
 /**
- * The `tailIndex` of each word's end, as bits (4 KB, so lookups stay in the fastest cache). A
- * two-character word ("út") ends a word after any character.
+ * The `tailIndex` of each word's end, as bits (4 KB, so lookups stay in the fastest cache), and
+ * in slot `LAST_CHARACTERS` the words' last characters. A two-character word ("út") ends a word
+ * after any character.
  */
 function tailTable(words: readonly string[]): Int32Array {
-  const table = new Int32Array(1 << 10);
+  const table = new Int32Array(LAST_CHARACTERS + 1);
   const add = (index: number) => {
     table[index >>> 5]! |= 1 << (index & 31);
+    table[LAST_CHARACTERS]! |= 1 << (index & 31);
   };
   for (const word of words) {
     if (word.length >= 3) add(tailIndex(word, word.length));
@@ -170,6 +181,8 @@ function tailTable(words: readonly string[]): Int32Array {
 }
 
 function hasTail(table: Int32Array, text: string, end: number): boolean {
+  // The last character alone rules out most words of prose, with one character read.
+  if (((table[LAST_CHARACTERS]! >>> (text.charCodeAt(end - 1) & 31)) & 1) === 0) return false;
   const index = tailIndex(text, end);
   return (table[index >>> 5]! & (1 << (index & 31))) !== 0;
 }
@@ -179,24 +192,21 @@ const SUFFIX_TAILS = tailTable(SUFFIX_WORDS);
 const UNIT_TAILS = tailTable(caseVariants('apt|apt.|apartment|suite|ste.').split('|'));
 
 /**
- * Whether a street type follows within six words of a number ending at `end` (and an optional
- * letter): -1 when one does, else where the search stopped. The words before `searchedTo` were
- * searched from an earlier number of the window and are skipped (going on from there only looks
- * at more words, never fewer).
+ * A street type among the six words after a number, read from the number's end (sticky; the
+ * number and an optional letter, then single spaces between words), in any case: a necessary
+ * condition for pattern 1. Its words are the patterns' (`[\p{L}\p{M}0-9'’.-]+`) with every
+ * character beyond ASCII let in (an astral letter is two code units). Irregexp reads them several
+ * times faster than a loop over `charCodeAt`; a word is read from at most the six numbers before
+ * it, so the filter stays linear.
  */
-function streetTypeAfter(text: string, end: number, searchedTo: number): number {
-  let k = end;
-  if (isAsciiLetter(text.charCodeAt(k))) k++;
-  if (searchedTo > k) k = searchedTo;
-  for (let word = 0; word < 6 && text.charCodeAt(k) === 32; word++) {
-    const wordStart = ++k;
-    let kind = classOf(text.charCodeAt(k));
-    while (kind === LETTER) kind = classOf(text.charCodeAt(++k));
-    if (k - wordStart >= 2 && STREET_TYPE_WORDS.has(text, wordStart, k)) return -1;
-    // The rest of the word: a character outside the patterns' words ends the chance of a match.
-    while (kind !== SPACE && kind !== OTHER) kind = classOf(text.charCodeAt(++k));
-  }
-  return k;
+const TYPE_AHEAD = new RegExp(
+  `[A-Za-z]?(?: [A-Za-z0-9'.\\u0080-\\uffff-]+){0,5}? (?:${STREET_TYPES})\\b`,
+  'iy',
+);
+
+function streetTypeAfter(text: string, end: number): boolean {
+  TYPE_AHEAD.lastIndex = end;
+  return TYPE_AHEAD.test(text);
 }
 
 /** A word ending like a street-name suffix right before the space before `start`. */
@@ -292,17 +302,33 @@ const MILITARY_CODE = 1 << 8;
 const ZIP = 1 << 9;
 
 /**
+ * Per pattern (a slot each) whose bit the last `windowPatterns` call set, the starts of the first
+ * and the last number that passed its check (scratch space: `find` reads them right after the call).
+ */
+const FIRST_NUMBER = new Int32Array(10);
+const LAST_NUMBER = new Int32Array(10);
+
+/** `mask` with `bits` added, noting `start` as a number that passed the checks of `bits`. */
+function withNumber(mask: number, bits: number, start: number): number {
+  for (let added = bits & ~mask; added !== 0; added &= added - 1) {
+    FIRST_NUMBER[31 - Math.clz32(added & -added)] = start;
+  }
+  for (let each = bits; each !== 0; each &= each - 1) LAST_NUMBER[31 - Math.clz32(each & -each)] = start;
+  return mask | bits;
+}
+
+/**
  * Which patterns can match in the window holding runs [firstRun, endRun): necessary conditions
  * read off each run (its length and the characters around it), in one pass. Most windows in prose
  * ("in 2017 the") satisfy none, so no regex runs there. The lower-case variant of pattern 4 only
- * runs on all-lower-case text.
+ * runs on all-lower-case text. Every check runs on every run, to note in `FIRST_NUMBER` and
+ * `LAST_NUMBER` where each pattern's numbers are.
  */
 function windowPatterns(scan: ScanText, firstRun: number, endRun: number, lowerCaseText: boolean): number {
   const text = scan.text;
   const runs = scan.digitRuns;
   const windowStart = Math.max(0, runs[2 * firstRun]! - BEFORE);
   let mask = 0;
-  let typeSearchedTo = 0;
   let leadingSearchedFrom = windowStart;
   for (let r = firstRun; r < endRun; r++) {
     const start = runs[2 * r]!;
@@ -315,14 +341,14 @@ function windowPatterns(scan: ScanText, firstRun: number, endRun: number, lowerC
     const boundary = !isWordChar(before);
     // Pattern 1: the number, perhaps a letter ("221B"), a space.
     if (
-      !(mask & NUMBER_THEN_TYPE) &&
       boundary &&
-      (after === 32 || (isAsciiLetter(after) && text.charCodeAt(end + 1) === 32))
-    ) {
-      typeSearchedTo = streetTypeAfter(text, end, typeSearchedTo);
-      if (typeSearchedTo === -1) mask |= NUMBER_THEN_TYPE;
-    }
-    if (before === 32 && (text.charCodeAt(start - 2) | 32) === 120) mask |= PO_BOX | MILITARY_BOX; // "Box 12"
+      (after === 32 || (isAsciiLetter(after) && text.charCodeAt(end + 1) === 32)) &&
+      streetTypeAfter(text, end)
+    )
+      mask = withNumber(mask, NUMBER_THEN_TYPE, start);
+    // "Box 12"
+    if (before === 32 && (text.charCodeAt(start - 2) | 32) === 120)
+      mask = withNumber(mask, PO_BOX | MILITARY_BOX, start);
     if (length === 6) continue;
     if (boundary && after === 32 && r + 1 < endRun) {
       // Pattern 4: a capitalised (or, in lower-case text, lower-case) word right after this
@@ -336,27 +362,26 @@ function windowPatterns(scan: ScanText, firstRun: number, endRun: number, lowerC
       const nextStart = runs[2 * r + 2]!;
       const nextEnd = runs[2 * r + 3]!;
       if (
-        (bits & ~mask) !== 0 &&
+        bits !== 0 &&
         nextEnd - nextStart <= 5 &&
         text.charCodeAt(nextStart - 1) === 32 &&
         numberEndsAt(text, nextEnd) &&
         numberWordsBetween(text, end + 1, nextStart - 1)
       )
-        mask |= bits;
+        mask = withNumber(mask, bits, start);
     }
     if (!numberEndsAt(text, end)) continue;
-    if (length === 5 && boundary && !(mask & ZIP) && zipCueBefore(scan, start)) mask |= ZIP;
-    if (!(mask & UNIT) && unitBefore(text, start)) mask |= UNIT;
+    if (length === 5 && boundary && zipCueBefore(scan, start)) mask = withNumber(mask, ZIP, start);
+    if (unitBefore(text, start)) mask = withNumber(mask, UNIT, start);
     if (before !== 32) continue;
     if (length === 5 && text.charCodeAt(start - 3) === 65) {
       const code = text.charCodeAt(start - 2);
-      if (code === 65 || code === 69 || code === 80) mask |= MILITARY_CODE; // "AE 09012"
+      if (code === 65 || code === 69 || code === 80) mask = withNumber(mask, MILITARY_CODE, start); // "AE 09012"
     }
-    if (!(mask & SUFFIX_THEN_NUMBER) && suffixBefore(text, start)) mask |= SUFFIX_THEN_NUMBER;
-    if (!(mask & LEADING_THEN_NUMBER)) {
-      if (leadingWordBefore(text, start, leadingSearchedFrom)) mask |= LEADING_THEN_NUMBER;
-      else leadingSearchedFrom = start;
-    }
+    if (suffixBefore(text, start)) mask = withNumber(mask, SUFFIX_THEN_NUMBER, start);
+    if (leadingWordBefore(text, start, leadingSearchedFrom))
+      mask = withNumber(mask, LEADING_THEN_NUMBER, start);
+    else leadingSearchedFrom = start;
   }
   return mask;
 }
@@ -369,12 +394,14 @@ const PATTERNS: readonly AddressPattern[] = [
       'gu',
     ),
     score: 0.6,
+    reach: 0,
   },
   // 2. A street name with a suffix, then a house number.
   {
     pattern: new RegExp(`(?:${caseVariants(SUFFIXES)}) \\d{1,5}[a-z]?\\b`, 'gu'),
     score: 0.6,
     walkBack: true,
+    reach: Math.max(...SUFFIX_WORDS.map((word) => word.length)) + 1,
   },
   // 3. A leading street word, up to four words, then a house number.
   {
@@ -386,26 +413,33 @@ const PATTERNS: readonly AddressPattern[] = [
     pattern: /\b\d{1,5} \p{Lu}[\p{L}\p{M}'’./-]*(?: [\p{L}\p{M}'’./-]+){0,4} \d{1,5}[a-z]?\b/gu,
     score: 0.3,
     needsContext: true,
+    reach: 0,
   },
   {
     pattern: /\b\d{1,5} \p{Ll}[\p{L}\p{M}'’./-]*(?: [\p{L}\p{M}'’./-]+){0,4} \d{1,5}[a-z]?\b/gu,
     score: 0.3,
     needsContext: true,
     lowerCaseText: true,
+    reach: 0,
   },
   // 5. Secondary units, P.O. boxes, military addresses.
   {
     pattern: new RegExp(`\\b(?:${caseVariants('apt\\.?|apartment|suite|ste\\.')}) ?#?\\d{1,5}[a-z]?\\b`, 'g'),
     score: 0.45,
+    reach: 'apartment #'.length,
   },
-  { pattern: /\b[Pp]\.? ?[Oo]\.? (?:[Bb]ox|BOX) \d{1,6}\b/g, score: 0.8 },
-  { pattern: /\b(?:PSC|CMR|Unit) \d{3,5},? Box \d{1,5}\b/gu, score: 0.8 },
+  { pattern: /\b[Pp]\.? ?[Oo]\.? (?:[Bb]ox|BOX) \d{1,6}\b/g, score: 0.8, reach: 'P. O. Box '.length },
+  // The number checked is the box's ("Box 12"), after up to "Unit 12345, Box ".
+  { pattern: /\b(?:PSC|CMR|Unit) \d{3,5},? Box \d{1,5}\b/gu, score: 0.8, reach: 'Unit 12345, Box '.length },
   {
     pattern: /\b(?:USS [\p{L}]+\s+)?[AFD]PO (?:AA|AE|AP) \d{5}\b/gu,
     score: 0.8,
   },
   // 6. ZIP / post codes with a cue right before them.
-  { pattern: /\b\d{5}(?:-\d{4})?\b/g, score: 0.1, needsContext: true, zip: true },
+  // A match whose number has no cue (one that did not pass the check) makes no candidate, and
+  // ends before the next number: the scan may start at the first number with a cue, and stop
+  // after the last.
+  { pattern: /\b\d{5}(?:-\d{4})?\b/g, score: 0.1, needsContext: true, zip: true, reach: 0 },
 ];
 
 const CONTEXT = [
@@ -443,8 +477,39 @@ const TAIL_LOWER =
   /[ \t]+(?:[Aa]pt\.?|APT\.?|[Aa]partment|[Ss]uite|SUITE|[Ss]te\.|[Uu]nit) ?#?\d{1,5}(?![\p{L}\p{M}\d])|[ \t]*(?:,[ \t]*|\n[ \t>?]*(?:, ?nan\n[ \t]*)?)(?:(?:[Aa]pt\.?|APT\.?|[Aa]partment|[Ss]uite|SUITE|[Ss]te\.|[Uu]nit) ?#?\d{1,5}|\p{Ll}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,4}(?: \d{4,6})?|\d{4,6})(?=[ \t]*(?:\n|,|$))/uy;
 /** A building number (and capitalised words) right before a street-name match. */
 const LEAD = /\d{1,5} (?:\p{Lu}[\p{L}\p{M}'’.-]* ){0,3}$/u;
-/** A line that holds only the address: text start or a newline (mail quoting allowed) before it. */
-const LINE_START = /(?:^|\n)[ \t>?]*$/;
+const LEAD_SPAN = 48;
+
+/**
+ * `LEAD` can match the `LEAD_SPAN` characters before `start` (a space precedes it): a digit comes
+ * before it with, in between, only word characters and at most three more spaces (any character
+ * beyond ASCII counts as a word character). A necessary condition that spares most regex runs.
+ */
+function leadMayPrecede(text: string, start: number): boolean {
+  const from = Math.max(0, start - LEAD_SPAN);
+  let spaces = 0;
+  for (let k = start - 2; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+    if (code === 32) {
+      if (++spaces > 3) return false;
+    } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 46 && code !== 45) return false;
+  }
+  return false;
+}
+
+/**
+ * A line that holds only the address: the text start or a newline before `start`, with only
+ * blanks and mail quoting (`[ \t>?]`) between, or only those in the eight characters before it.
+ */
+function lineStartBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  for (let k = start - 1; k >= from; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 62 && code !== 63) return false;
+  }
+  return true;
+}
 
 const STREET_LETTER = /[\p{L}\p{M}'-]/u;
 
@@ -452,6 +517,9 @@ function extend(text: string, end: number, lowerCase: boolean): number {
   const tail = lowerCase ? TAIL_LOWER : TAIL;
   let current = end;
   for (let step = 0; step < 5; step++) {
+    // Both tails start with a blank, a comma or a newline.
+    const next = text.charCodeAt(current);
+    if (next !== 32 && next !== 9 && next !== 44 && next !== 10) break;
     tail.lastIndex = current;
     const match = tail.exec(text);
     if (match === null) break;
@@ -474,14 +542,13 @@ function addressAt(
     while (start > 0 && matchStart - start < 30 && STREET_LETTER.test(text.charAt(start - 1))) start--;
   }
   // LEAD ends in a space.
-  if (!pattern.zip && text.charCodeAt(start - 1) === 32) {
-    const lead = LEAD.exec(text.slice(Math.max(0, start - 48), start));
+  if (!pattern.zip && text.charCodeAt(start - 1) === 32 && leadMayPrecede(text, start)) {
+    const lead = LEAD.exec(text.slice(Math.max(0, start - LEAD_SPAN), start));
     if (lead !== null) start -= lead[0].length;
   }
   const context = pattern.zip
     ? hasContext(scan, start, end, ZIP_CONTEXT_WORDS, 24)
-    : LINE_START.test(text.slice(Math.max(0, start - 8), start)) ||
-      hasContext(scan, start, end, CONTEXT_WORDS, 64);
+    : lineStartBefore(text, start) || hasContext(scan, start, end, CONTEXT_WORDS, 64);
   if (pattern.needsContext && !context) return undefined;
   if (!pattern.zip) end = extend(text, end, scan.isLowerCase);
   return {
@@ -492,32 +559,55 @@ function addressAt(
   };
 }
 
+/**
+ * The end (exclusive) of the window of runs starting at `firstRun`: the windows of `BEFORE`/`AFTER`
+ * characters around the runs, merged where they touch, as `ScanText.digitWindows` builds them
+ * (computed here in the same pass, without a list of windows).
+ */
+function windowEndRun(runs: readonly number[], firstRun: number, textLength: number): number {
+  const runCount = runs.length / 2;
+  let end = Math.min(textLength, runs[2 * firstRun + 1]! + AFTER);
+  let r = firstRun + 1;
+  for (; r < runCount && runs[2 * r]! - BEFORE <= end; r++)
+    end = Math.min(textLength, runs[2 * r + 1]! + AFTER);
+  return r;
+}
+
 export const streetAddressRecognizer: Recognizer = {
   type: 'STREET_ADDRESS',
   find(scan: ScanText, out: Candidate[]): void {
     if (!scan.hasDigit) return;
     const text = scan.text;
+    const runs = scan.digitRuns;
     const lowerCaseText = scan.isLowerCase;
     // Candidates per pattern, appended pattern by pattern as a scan per pattern would.
     const found: Candidate[][] = [];
-    const windows = scan.digitWindows(BEFORE, AFTER);
-    for (let w = 0; w < windows.length; w += 4) {
-      const mask = windowPatterns(scan, windows[w + 2]!, windows[w + 3]!, lowerCaseText);
+    for (let firstRun = 0, endRun = 0; firstRun < runs.length / 2; firstRun = endRun) {
+      endRun = windowEndRun(runs, firstRun, text.length);
+      const mask = windowPatterns(scan, firstRun, endRun, lowerCaseText);
       if (mask === 0) continue;
-      const offset = windows[w]!;
-      const slice =
-        offset === 0 && windows[w + 1] === text.length ? text : text.slice(offset, windows[w + 1]);
+      const offset = Math.max(0, runs[2 * firstRun]! - BEFORE);
+      const windowEnd = Math.min(text.length, runs[2 * endRun - 1]! + AFTER);
+      const slice = offset === 0 && windowEnd === text.length ? text : text.slice(offset, windowEnd);
       for (let p = 0; p < PATTERNS.length; p++) {
         if (!(mask & (1 << p))) continue;
         const pattern = PATTERNS[p]!;
-        eachMatch(pattern.pattern, slice, (match) => {
+        const regex = pattern.pattern;
+        const reach = pattern.reach;
+        regex.lastIndex = reach === undefined ? 0 : Math.max(0, FIRST_NUMBER[p]! - reach - offset);
+        // A match starts at or before its number: none starts after the last one that passed.
+        const lastStart = LAST_NUMBER[p]! - offset;
+        // Every pattern takes a digit: no match is empty.
+        while (regex.lastIndex <= lastStart) {
+          const match = regex.exec(slice);
+          if (match === null) break;
           const start = match.index + offset;
           const candidate = addressAt(scan, pattern, start, start + match[0].length);
-          if (candidate === undefined) return;
+          if (candidate === undefined) continue;
           const list = found[p];
           if (list === undefined) found[p] = [candidate];
           else list.push(candidate);
-        });
+        }
       }
     }
     for (const list of found) if (list !== undefined) for (const candidate of list) out.push(candidate);
