@@ -46,4 +46,41 @@ describe('overlap resolution', () => {
     ]);
     expect(merged).toEqual([candidate('PERSON', 0, 4), candidate('STREET_ADDRESS', 10, 30, 0.9)]);
   });
+
+  it('resolves clusters of overlaps as one greedy pass over all candidates does', () => {
+    // The plain greedy choice: best first (stable), each kept if it overlaps nothing kept so far.
+    const priority: Record<string, number> = {
+      SECRET: 100,
+      IBAN: 80,
+      CREDIT_CARD: 80,
+      PHONE: 60,
+      PERSON: 30,
+    };
+    const greedy = (candidates: Candidate[]) => {
+      const rank = (c: Candidate) => (c.type === 'PHONE' && c.score < 0.7 ? 35 : priority[c.type]!);
+      const ranked = [...candidates].sort(
+        (a, b) => rank(b) - rank(a) || b.score - a.score || b.end - b.start - (a.end - a.start),
+      );
+      const kept: Candidate[] = [];
+      for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      return kept.sort((a, b) => a.start - b.start).map((c) => `${c.type}@${c.start}-${c.end}`);
+    };
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const types = Object.keys(priority);
+    for (let round = 0; round < 300; round++) {
+      const candidates: Candidate[] = [];
+      for (let i = 0, count = 1 + next(45); i < count; i++) {
+        const start = next(120);
+        candidates.push(
+          candidate(types[next(types.length)]!, start, start + 1 + next(12), [0.5, 0.6, 0.9, 1][next(4)]),
+        );
+      }
+      const found = resolveOverlaps(candidates, 140).map((e) => `${e.type}@${e.start}-${e.end}`);
+      expect(found).toEqual(greedy(candidates));
+    }
+  });
 });

@@ -173,33 +173,70 @@ function byStart(a: PiiEntity, b: PiiEntity): number {
   return a.start - b.start;
 }
 
+function toEntity(candidate: Candidate): PiiEntity {
+  return { type: candidate.type, start: candidate.start, end: candidate.end, score: candidate.score };
+}
+
+function inStartOrder(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++)
+    if (candidates[i]!.start < candidates[i - 1]!.start) return false;
+  return true;
+}
+
 function overlapsAny(accepted: readonly PiiEntity[], candidate: Candidate): boolean {
   for (const entity of accepted)
     if (candidate.start < entity.end && entity.start < candidate.end) return true;
   return false;
 }
 
-/** Greedy: best candidates first, each kept only if it overlaps nothing kept so far. */
+/**
+ * Greedy: best candidates first, each kept only if it overlaps nothing kept so far. In text order
+ * the candidates fall into clusters of chained overlaps, and a choice in one cluster never touches
+ * another: a candidate alone in its cluster (most are) is kept without ranking, and each cluster is
+ * ranked on its own, its members in input order (the order ties keep).
+ */
 export function resolveOverlaps(candidates: Candidate[], textLength: number): PiiEntity[] {
+  // An empty span overlaps a span around it only in pairwise checks: such input is ranked whole.
+  if (candidates.some((candidate) => candidate.start >= candidate.end))
+    return resolveGreedy(candidates, 0, textLength);
+  const order = candidates.map((_, index) => index);
+  if (!inStartOrder(candidates)) sortStable(order, (a, b) => candidates[a]!.start - candidates[b]!.start);
+  const entities: PiiEntity[] = [];
+  for (let i = 0; i < order.length; ) {
+    const first = candidates[order[i]!]!;
+    let end = first.end;
+    let j = i + 1;
+    for (; j < order.length && candidates[order[j]!]!.start < end; j++)
+      end = Math.max(end, candidates[order[j]!]!.end);
+    if (j === i + 1) entities.push(toEntity(first));
+    else {
+      const cluster = order
+        .slice(i, j)
+        .sort((a, b) => a - b)
+        .map((index) => candidates[index]!);
+      for (const entity of resolveGreedy(cluster, first.start, end)) entities.push(entity);
+    }
+    i = j;
+  }
+  return entities;
+}
+
+/** The greedy choice over candidates that all lie in text[from, to); ties keep their order. */
+function resolveGreedy(candidates: Candidate[], from: number, to: number): PiiEntity[] {
   // Each candidate's priority is computed once, not once per comparison.
   const ranked: Ranked[] = candidates.map((candidate) => ({ candidate, priority: priorityOf(candidate) }));
   sortStable(ranked, byPriority);
   const accepted: PiiEntity[] = [];
-  // Few candidates: pairwise checks. Many: a coverage map keeps this linear in the text length.
-  const covered = ranked.length > 32 ? new Uint8Array(textLength) : undefined;
+  // Few candidates: pairwise checks. Many: a coverage map keeps this linear in the span's length.
+  const covered = ranked.length > 32 ? new Uint8Array(to - from) : undefined;
   for (const { candidate } of ranked) {
     if (covered === undefined) {
       if (overlapsAny(accepted, candidate)) continue;
     } else {
-      if (covered.subarray(candidate.start, candidate.end).includes(1)) continue;
-      covered.fill(1, candidate.start, candidate.end);
+      if (covered.subarray(candidate.start - from, candidate.end - from).includes(1)) continue;
+      covered.fill(1, candidate.start - from, candidate.end - from);
     }
-    accepted.push({
-      type: candidate.type,
-      start: candidate.start,
-      end: candidate.end,
-      score: candidate.score,
-    });
+    accepted.push(toEntity(candidate));
   }
   return sortStable(accepted, byStart);
 }

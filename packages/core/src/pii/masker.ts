@@ -60,11 +60,14 @@ export function createMasker(options: MaskerOptions = {}): Masker {
     if (entities.length === 0) return { text, entities };
     let out = '';
     let cursor = 0;
-    // One pass remembers the names and makes the placeholders (the two tables are independent).
+    // One pass remembers the names and makes the placeholders.
     for (const entity of entities) {
       const value = text.slice(entity.start, entity.end);
-      if (propagate && entity.type === 'PERSON') state.rememberName(value);
-      out += text.slice(cursor, entity.start) + state.placeholderFor(entity.type, value);
+      const placeholder =
+        propagate && entity.type === 'PERSON'
+          ? state.personPlaceholder(value)
+          : state.placeholderFor(entity.type, value);
+      out += text.slice(cursor, entity.start) + placeholder;
       cursor = entity.end;
     }
     return { text: out + text.slice(cursor), entities };

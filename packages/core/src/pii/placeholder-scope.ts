@@ -39,6 +39,12 @@ export class ScopeState implements PlaceholderScope {
   /** PERSON values seen in this scope, by first word; later mentions of them are masked too. */
   private known: ScopeSnapshot['known'];
   private nameCount = 0;
+  /**
+   * PERSON values already passed to `personPlaceholder`, with their placeholder: a repeat would
+   * remember nothing new and get the same placeholder. A cache of this object only (not in a
+   * snapshot): most names in a trace are repeats.
+   */
+  private namePlaceholders: Map<string, string> | undefined;
 
   /**
    * A scope rebuilt from `snapshot()` after a structured clone (another thread's masker carries on
@@ -66,23 +72,39 @@ export class ScopeState implements PlaceholderScope {
   }
 
   placeholderFor(type: string, value: string): string {
+    const table = this.table(type);
+    let placeholder = table.byValue.get(value);
+    if (placeholder === undefined) {
+      placeholder = numbered(table, type, normalise(type, value));
+      table.byValue.set(value, placeholder);
+    }
+    return placeholder;
+  }
+
+  /**
+   * `rememberName(value)`, then `placeholderFor('PERSON', value)`. `byValue` only caches what
+   * `byNormalised` gives, and `namePlaceholders` caches the same here: the PERSON `byValue` is
+   * left alone.
+   */
+  personPlaceholder(value: string): string {
+    this.namePlaceholders ??= new Map();
+    let placeholder = this.namePlaceholders.get(value);
+    if (placeholder === undefined) {
+      this.rememberName(value);
+      placeholder = numbered(this.table('PERSON'), 'PERSON', normalise('PERSON', value));
+      this.namePlaceholders.set(value, placeholder);
+    }
+    return placeholder;
+  }
+
+  private table(type: string): TypePlaceholders {
     this.byType ??= new Map();
     let table = this.byType.get(type);
     if (table === undefined) {
       table = { count: 0, byValue: new Map(), byNormalised: new Map() };
       this.byType.set(type, table);
     }
-    let placeholder = table.byValue.get(value);
-    if (placeholder !== undefined) return placeholder;
-    const key = normalise(type, value);
-    placeholder = table.byNormalised.get(key);
-    if (placeholder === undefined) {
-      table.count++;
-      placeholder = `<${type}_${table.count}>`;
-      table.byNormalised.set(key, placeholder);
-    }
-    table.byValue.set(value, placeholder);
-    return placeholder;
+    return table;
   }
 
   rememberName(value: string): void {
@@ -115,6 +137,17 @@ export class ScopeState implements PlaceholderScope {
     } else list.push(name);
     this.nameCount++;
   }
+}
+
+/** The placeholder of a normalised value: the table's next number for a value not seen before. */
+function numbered(table: TypePlaceholders, type: string, key: string): string {
+  let placeholder = table.byNormalised.get(key);
+  if (placeholder === undefined) {
+    table.count++;
+    placeholder = `<${type}_${table.count}>`;
+    table.byNormalised.set(key, placeholder);
+  }
+  return placeholder;
 }
 
 /** The state behind a scope handed back by a caller; anything unknown starts a fresh one. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './__fixtures__/found.js';
-import { ibanValid } from './iban.js';
+import { ibanValid, mayHoldIban } from './iban.js';
+import { ScanText } from './recognizer.js';
 
 describe('IBAN recognizer', () => {
   it.each([
@@ -23,6 +24,17 @@ describe('IBAN recognizer', () => {
     ['GB82WEST1234569876543X', 'BBAN changed'],
   ])('rejects %s (%s)', (iban) => {
     expect(found(`IBAN ${iban}`, 'IBAN')).toEqual([]);
+  });
+
+  it('scans only digits right after two letters that open a word', () => {
+    const holds = (text: string) => {
+      const scan = new ScanText(text);
+      return mayHoldIban(scan, 0, scan.digitRuns.length / 2);
+    };
+    expect(holds('iban GB82WEST12345698765432')).toBe(true);
+    expect(holds('(de89 3704')).toBe(true);
+    expect(holds('xGB82WEST12345698765432 COVID19 in 2020')).toBe(false);
+    expect(found('xGB82WEST12345698765432', 'IBAN')).toEqual([]);
   });
 
   it('validates mod-97 directly', () => {

@@ -115,8 +115,11 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** An IBAN starts with two letters right before two or more digits ("GB82", "de89"). */
-function mayHoldIban(scan: ScanText, firstRun: number, endRun: number): boolean {
+/**
+ * A kept IBAN starts with two letters right before two or more digits ("GB82", "de89"), after a
+ * character that is no word character.
+ */
+export function mayHoldIban(scan: ScanText, firstRun: number, endRun: number): boolean {
   const runs = scan.digitRuns;
   const text = scan.text;
   for (let r = firstRun; r < endRun; r++) {
@@ -124,7 +127,8 @@ function mayHoldIban(scan: ScanText, firstRun: number, endRun: number): boolean 
     if (
       runs[2 * r + 1]! - start >= 2 &&
       isAsciiLetter(text.charCodeAt(start - 1)) &&
-      isAsciiLetter(text.charCodeAt(start - 2))
+      isAsciiLetter(text.charCodeAt(start - 2)) &&
+      !isWordChar(text.charCodeAt(start - 3))
     )
       return true;
   }

@@ -29,6 +29,13 @@ describe('IP address recognizer', () => {
     expect(found(`value ${ip} end`, 'IP_ADDRESS')).toEqual([]);
   });
 
+  it('finds addresses that open or close with "::" and ones right after a prose colon', () => {
+    expect(found('route ::1234:5678 and fe80:1:: here', 'IP_ADDRESS')).toEqual(['::1234:5678', 'fe80:1::']);
+    expect(found('Note:fe80::1ff:fe23:4567:890a.', 'IP_ADDRESS')).toEqual([]);
+    expect(found('Note: fe80::1ff:fe23:4567:890a.', 'IP_ADDRESS')).toEqual(['fe80::1ff:fe23:4567:890a']);
+    expect(found('hosts 2001:db8::1:, 2001:db8::2', 'IP_ADDRESS')).toEqual(['2001:db8::1', '2001:db8::2']);
+  });
+
   it('validates directly', () => {
     expect(ipv4Valid('10.0.0.1')).toBe(true);
     expect(ipv6Valid('1::2:3:4:5:6:7:8')).toBe(false);

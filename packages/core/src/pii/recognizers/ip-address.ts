@@ -73,14 +73,15 @@ function mayBeIpv6(text: string, start: number, end: number): boolean {
   return colons >= 6;
 }
 
-function findIpv6(text: string, out: Candidate[]): void {
-  let colon = text.indexOf(':');
-  while (colon !== -1) {
-    // Prose colons ("Note: …") touch no hex digit: nothing to expand.
-    if (!isIpv6Char(text.charCodeAt(colon - 1)) && !isIpv6Char(text.charCodeAt(colon + 1))) {
-      colon = text.indexOf(':', colon + 1);
-      continue;
-    }
+function findIpv6(text: string, colons: readonly number[], out: Candidate[]): void {
+  let next = 0; // colons before this offset were covered by the last run expanded
+  for (const colon of colons) {
+    if (colon < next) continue;
+    // Every valid address holds a colon between two address characters (its groups are never
+    // empty, and "::" touches at least one group), and expanding from any colon of a run of address
+    // characters finds the same run: colons without an address character on both sides ("Note: …",
+    // `"key": 1`) are skipped.
+    if (!isIpv6Char(text.charCodeAt(colon - 1)) || !isIpv6Char(text.charCodeAt(colon + 1))) continue;
     let start = colon;
     let end = colon + 1;
     while (start > 0 && isIpv6Char(text.charCodeAt(start - 1))) start--;
@@ -96,7 +97,7 @@ function findIpv6(text: string, out: Candidate[]): void {
     if (bounded && end - start >= 6 && mayBeIpv6(text, start, end) && ipv6Valid(text.slice(start, end))) {
       out.push({ type: 'IP_ADDRESS', start, end, score: 1 });
     }
-    colon = text.indexOf(':', Math.max(end, colon + 1));
+    next = Math.max(end, colon + 1);
   }
 }
 
@@ -137,6 +138,6 @@ export const ipAddressRecognizer: Recognizer = {
         mayHoldIpv4,
       );
     }
-    if (text.indexOf(':') !== -1) findIpv6(text, out);
+    findIpv6(text, scan.colons, out);
   },
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './__fixtures__/found.js';
+import { mayHoldPhone } from './phone.js';
+import { ScanText } from './recognizer.js';
 
 describe('phone recognizer', () => {
   it.each([
@@ -36,5 +38,36 @@ describe('phone recognizer', () => {
     ['1234567890123456789', 'too long'],
   ])('rejects %s (%s)', (value) => {
     expect(found(`value ${value} here`, 'PHONE')).toEqual([]);
+  });
+
+  it('scans only digit runs that can open a kept number', () => {
+    const holds = (text: string) => {
+      const scan = new ScanText(text);
+      return mayHoldPhone(scan, 0, scan.digitRuns.length / 2);
+    };
+    // Dates (alone, before a space, a letter or a quote) open no number; the rest may.
+    for (const text of [
+      '"2016-05-11 04:56:50"',
+      'on 3/31/19, then',
+      '2024-03-18T14:02:11Z',
+      'a415-555-0132',
+      '4111111111111111',
+      '12 4111111111111111',
+    ])
+      expect(holds(text), text).toBe(false);
+    for (const text of [
+      '415-555-0132',
+      '2024-03-18-1234',
+      '(2024-03-18) 12 34',
+      '4111111111111111 415-555-0132',
+      '+2024-03-18',
+      '2024-03-18.5 55',
+    ])
+      expect(holds(text), text).toBe(true);
+  });
+
+  it('finds numbers next to dates', () => {
+    expect(found('on 2024-03-18 call 415-555-0132', 'PHONE')).toEqual(['415-555-0132']);
+    expect(found('due 18/03/2024; phone (415) 555-0132', 'PHONE')).toEqual(['(415) 555-0132']);
   });
 });

@@ -48,6 +48,9 @@ const SINGLE_DOT_DECIMAL = /^\d+\.\d+$/;
 /** Returns the candidate's score before context (0 = rejected) and whether it needs context. */
 export function phoneShapeScore(raw: string): { score: number; needsContext: boolean } {
   const reject = { score: 0, needsContext: false };
+  // Dates are the commonest candidates by far. A date that opens the raw match opens its body too
+  // (an extension starts with x, ext or #, after the date), which the check below rejects.
+  if (DATE_LIKE.test(raw)) return reject;
   const extension = raw.search(/ ?(?:x|ext\.?|#) ?\d{1,6}$/);
   const body = extension === -1 ? raw : raw.slice(0, extension);
   const digits = body.replace(/\D/g, '');
@@ -83,19 +86,69 @@ function isPhoneJoiner(code: number): boolean {
   return code === 32 || code === 40 || code === 41 || code === 45 || code === 46 || code === 47;
 }
 
-/** A phone has six or more digits in runs joined only by `[()./ -]` characters. */
-function mayHoldPhone(scan: ScanText, firstRun: number, endRun: number): boolean {
+/** `[-/.]`: the separators of a date's digit groups. */
+function isDateSeparator(code: number): boolean {
+  return code === 45 || code === 47 || code === 46;
+}
+
+/**
+ * Runs `r`, `r + 1` and `r + 2` make a date that ends after run `r + 2` ("2024-03-18", "3/31/1934"
+ * followed by a space, a letter, a quote, the end…): a number that opens with it is rejected as
+ * date-like, whatever follows (a later digit group would follow the space).
+ */
+function opensDate(scan: ScanText, r: number): boolean {
   const runs = scan.digitRuns;
   const text = scan.text;
-  let chain = 0;
+  if (2 * r + 5 >= runs.length) return false;
+  const first = runs[2 * r + 1]! - runs[2 * r]!;
+  const second = runs[2 * r + 3]! - runs[2 * r + 2]!;
+  const third = runs[2 * r + 5]! - runs[2 * r + 4]!;
+  const shaped = second <= 2 && (first === 4 ? third <= 2 : first <= 2 && third >= 2 && third <= 4);
+  if (!shaped) return false;
+  for (let k = 1; k <= 3; k += 2) {
+    const gapStart = runs[2 * r + k]!;
+    if (runs[2 * r + k + 1] !== gapStart + 1 || !isDateSeparator(text.charCodeAt(gapStart))) return false;
+  }
+  // A joiner other than a space would carry the number on past the date.
+  const after = text.charCodeAt(runs[2 * r + 5]!);
+  return after === 32 || !isPhoneJoiner(after);
+}
+
+/**
+ * A kept phone has six or more digits in runs joined only by `[()./ -]` characters, from a run
+ * that can open one: the character before it is no word character, dot or dash (a kept number's
+ * first digit, or the `+` or `(` before it, follows such a character), and unless that is a `+` or
+ * `(` the run does not open a date.
+ */
+export function mayHoldPhone(scan: ScanText, firstRun: number, endRun: number): boolean {
+  const runs = scan.digitRuns;
+  const text = scan.text;
   for (let r = firstRun; r < endRun; r++) {
-    const start = runs[2 * r]!;
-    let joined = r > firstRun;
-    for (let k = runs[2 * r - 1]!; joined && k < start; k++) joined = isPhoneJoiner(text.charCodeAt(k));
-    chain = (joined ? chain : 0) + runs[2 * r + 1]! - start;
-    if (chain >= 6) return true;
+    const before = text.charCodeAt(runs[2 * r]! - 1);
+    if (isWordChar(before) || before === 46 || before === 45) continue;
+    if (chainDigits(scan, r, endRun) < 6) continue;
+    if (before === 43 || before === 40 || !opensDate(scan, r)) return true;
   }
   return false;
+}
+
+/**
+ * Digits of the runs from `r` on joined only by `[()./ -]` characters, counted up to six. A kept
+ * number holds whole runs and at most 15 digits, so the chain stops before a longer run.
+ */
+function chainDigits(scan: ScanText, r: number, endRun: number): number {
+  const runs = scan.digitRuns;
+  const text = scan.text;
+  let digits = 0;
+  for (let next = r; digits < 6 && next < endRun; next++) {
+    if (next > r)
+      for (let k = runs[2 * next - 1]!; k < runs[2 * next]!; k++)
+        if (!isPhoneJoiner(text.charCodeAt(k))) return digits;
+    const length = runs[2 * next + 1]! - runs[2 * next]!;
+    if (length > 15) return digits;
+    digits += length;
+  }
+  return digits;
 }
 
 export const phoneRecognizer: Recognizer = {

@@ -40,4 +40,9 @@ describe('recognizer helpers', () => {
     expect(longestDigitChain(scan, 0, runs, (code) => code === 32 || code === 45)).toBe(16);
     expect(longestDigitChain(scan, 0, runs, (code) => code === 32)).toBe(8);
   });
+
+  it('lists the colons of the text', () => {
+    expect(new ScanText('a: b::c :').colons).toEqual([1, 4, 5, 8]);
+    expect(new ScanText('none').colons).toEqual([]);
+  });
 });

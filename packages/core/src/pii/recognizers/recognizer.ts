@@ -85,6 +85,19 @@ export class ScanText {
     return this.digitCache;
   }
 
+  private colonCache: number[] | undefined;
+
+  /** Offsets of every ':' in text order (the secret and IP recognizers both visit them). */
+  get colons(): readonly number[] {
+    if (this.colonCache === undefined) {
+      const colons: number[] = [];
+      const text = this.text;
+      for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) colons.push(at);
+      this.colonCache = colons;
+    }
+    return this.colonCache;
+  }
+
   private digitRunCache: number[] | undefined;
   /** Window lists already built, as [key, windows] pairs (a handful of sizes per scan). */
   private windowCache: Array<number | number[]> | undefined;
@@ -142,7 +155,9 @@ function findDigitRuns(text: string): number[] {
 /**
  * A necessary condition for a pattern to yield a candidate in a window, judged from the window's
  * digit runs (run indices [firstRun, endRun) into `scan.digitRuns`): windows that fail it are not
- * scanned at all. It must never reject a window the pattern could report from.
+ * scanned at all. It must never reject a window the pattern could report from, and it must hold
+ * for every range of runs that holds a range it holds for (it is first asked about all the runs
+ * at once, so that text without a single match costs no windows).
  */
 export type WindowFilter = (scan: ScanText, firstRun: number, endRun: number) => boolean;
 
@@ -182,6 +197,7 @@ export function eachMatchNearDigits(
   onMatch: (match: RegExpExecArray) => void,
   filter?: WindowFilter,
 ): void {
+  if (filter !== undefined && !filter(scan, 0, scan.digitRuns.length / 2)) return;
   const windows = scan.digitWindows(before, after);
   const text = scan.text;
   for (let i = 0; i < windows.length; i += 4) {

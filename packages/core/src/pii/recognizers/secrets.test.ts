@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './__fixtures__/found.js';
-import { looksLikeSecretValue } from './secrets.js';
+import { awsOrGcpPrefixAt, looksLikeSecretValue } from './secrets.js';
 
 // Tokens are assembled at run time so that this file never contains a real-looking credential.
 const random = 'q7Lk2Vx9Rb4Tn8Wc1Yz5Hd3Mf6Jp0Gs';
@@ -77,6 +77,20 @@ describe('secret recognizer gates', () => {
       'Bearer-less-value-1234567',
     ]);
     expect(found('the authorization process for 1234567890abcdef', 'SECRET')).toEqual([]);
+  });
+
+  it('masks Slack webhooks and curl --user credentials', () => {
+    const hook = `https://hooks.slack.com/services/${random}`;
+    expect(found(`post to ${hook} now`, 'SECRET')).toEqual([hook.slice('https://'.length)]);
+    expect(found(`curl --user admin:${random} x`, 'SECRET')).toEqual([`admin:${random}`]);
+    expect(found(`curl\t-u\tadmin:${random} x`, 'SECRET')).toEqual([`admin:${random}`]);
+  });
+
+  it('recognizes the AWS and GCP key prefixes at an A', () => {
+    for (const prefix of ['A3T', 'AKIA', 'ASIA', 'ABIA', 'ACCA', 'AIza'])
+      expect(awsOrGcpPrefixAt(`x${prefix}`, 1)).toBe(true);
+    for (const other of ['A3', 'AKIB', 'AIZA', 'ACC', 'Asia', 'A'])
+      expect(awsOrGcpPrefixAt(`x${other}`, 1)).toBe(false);
   });
 
   it('needs the word curl for the -u rule', () => {

@@ -14,17 +14,18 @@ export const urlCredentialsRecognizer: Recognizer = {
   type: 'URL_CREDENTIALS',
   find(scan: ScanText, out: Candidate[]): void {
     const text = scan.text;
-    let at = text.indexOf('://');
-    if (at === -1) return;
-    while (at !== -1) {
+    // From the colons the scan lists already (two "://" are at least three characters apart).
+    let schemes = 0;
+    for (const at of scan.colons) {
+      if (text.charCodeAt(at + 1) !== 47 || text.charCodeAt(at + 2) !== 47) continue;
+      schemes++;
       USERINFO.lastIndex = at + 3;
       const match = USERINFO.exec(text);
       if (match !== null) {
         out.push({ type: 'URL_CREDENTIALS', start: at + 3, end: at + 3 + match[0].length - 1, score: 1 });
       }
-      at = text.indexOf('://', at + 3);
     }
-    if (text.indexOf('=') === -1) return;
+    if (schemes === 0 || text.indexOf('=') === -1) return;
     eachMatch(QUERY_SECRET, text, (query) => {
       const value = query[1] ?? '';
       const end = query.index + query[0].length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './__fixtures__/found.js';
-import { ssnValid } from './us-ssn.js';
+import { ScanText } from './recognizer.js';
+import { mayHoldSsn, ssnValid } from './us-ssn.js';
 
 describe('US SSN recognizer', () => {
   it('finds dashed SSNs without context', () => {
@@ -24,6 +25,18 @@ describe('US SSN recognizer', () => {
     ['123-45 6788', 'mixed delimiters'],
   ])('rejects %s (%s)', (ssn) => {
     expect(found(`SSN: ${ssn}`, 'US_SSN')).toEqual([]);
+  });
+
+  it('scans only digit runs shaped like an SSN', () => {
+    const holds = (text: string) => {
+      const scan = new ScanText(text);
+      return mayHoldSsn(scan, 0, scan.digitRuns.length / 2);
+    };
+    for (const text of ['x 536-32-3065 y', '536 32 3065', '536.32.3065', 'n 536323065'])
+      expect(holds(text), text).toBe(true);
+    // Mixed separators, wrong group sizes, dates and times, ten bare digits.
+    for (const text of ['536-32 3065', '536-322-3065', '1536-32-3065', '2016-05-11 04:56:50', '5363230651'])
+      expect(holds(text), text).toBe(false);
   });
 
   it('invalidates directly', () => {

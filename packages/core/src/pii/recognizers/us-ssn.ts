@@ -7,7 +7,6 @@ import {
   type Candidate,
   eachMatchNearDigits,
   isWordChar,
-  longestDigitChain,
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
@@ -29,9 +28,27 @@ function isSsnSeparator(code: number): boolean {
   return code === 45 || code === 32 || code === 46;
 }
 
-/** An SSN has nine digits, in one run or in groups joined by single dashes, spaces or dots. */
-function mayHoldSsn(scan: ScanText, firstRun: number, endRun: number): boolean {
-  return longestDigitChain(scan, firstRun, endRun, isSsnSeparator) >= 9;
+/**
+ * An SSN the recognizer keeps is bounded by non-word characters, so its digits are whole runs: one
+ * run of exactly nine digits, or runs of exactly three, two and four digits joined by one and the
+ * same separator (a dash, space or dot).
+ */
+export function mayHoldSsn(scan: ScanText, firstRun: number, endRun: number): boolean {
+  const runs = scan.digitRuns;
+  const text = scan.text;
+  for (let r = firstRun; r < endRun; r++) {
+    const start = runs[2 * r]!;
+    const end = runs[2 * r + 1]!;
+    if (end - start === 9) return true;
+    if (end - start !== 3 || r + 2 >= endRun) continue;
+    const separator = text.charCodeAt(end);
+    if (!isSsnSeparator(separator)) continue;
+    const groupEnd = runs[2 * r + 3]!;
+    if (runs[2 * r + 2] !== end + 1 || groupEnd - end - 1 !== 2) continue;
+    if (text.charCodeAt(groupEnd) !== separator || runs[2 * r + 4] !== groupEnd + 1) continue;
+    if (runs[2 * r + 5]! - groupEnd - 1 === 4) return true;
+  }
+  return false;
 }
 
 export const usSsnRecognizer: Recognizer = {
