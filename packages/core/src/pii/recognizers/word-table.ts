@@ -150,8 +150,9 @@ export class WordTable {
     let lower = false;
     for (;;) {
       let code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) code += 32;
-      else if (code >= 97 && code <= 122) lower = true;
+      // Lower-case letters first: most of a capitalised word.
+      if (code >= 97 && code <= 122) lower = true;
+      else if (code >= 65 && code <= 90) code += 32;
       else if (code !== 39 && code !== 45) break;
       h1 = step1(h1, code);
       h2 = step2(h2, code);
