@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSameType, resolveOverlaps } from './detect.js';
+import { mergeAndResolve, mergeSameType, resolveOverlaps } from './detect.js';
 import type { Candidate } from './recognizers/recognizer.js';
 
 function candidate(type: string, start: number, end: number, score = 0.5): Candidate {
@@ -45,6 +45,90 @@ describe('overlap resolution', () => {
       candidate('STREET_ADDRESS', 18, 30, 0.9),
     ]);
     expect(merged).toEqual([candidate('PERSON', 0, 4), candidate('STREET_ADDRESS', 10, 30, 0.9)]);
+  });
+
+  it('orders and merges as a stable sort by type, then start, does', () => {
+    const reference = (candidates: Candidate[]) => {
+      const sorted = [...candidates].sort((a, b) =>
+        a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start,
+      );
+      const merged: Candidate[] = [];
+      for (const c of sorted) {
+        const last = merged[merged.length - 1];
+        if (last !== undefined && last.type === c.type && c.start < last.end)
+          merged[merged.length - 1] = {
+            ...last,
+            end: Math.max(last.end, c.end),
+            score: Math.max(last.score, c.score),
+          };
+        else merged.push({ ...c });
+      }
+      return merged.map((c) => `${c.type}@${c.start}-${c.end}:${c.score}`);
+    };
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const types = ['PERSON', 'STREET_ADDRESS', 'EMAIL', 'SECRET', 'CUSTOM_ID'];
+    for (let round = 0; round < 300; round++) {
+      const candidates: Candidate[] = [];
+      for (let i = 0, count = 1 + next(40); i < count; i++) {
+        const start = next(100);
+        candidates.push(
+          candidate(types[next(1 + next(types.length))]!, start, start + 1 + next(9), next(10) / 10),
+        );
+      }
+      const expected = reference(candidates);
+      const merged = mergeSameType(candidates.map((c) => ({ ...c })));
+      expect(merged.map((c) => `${c.type}@${c.start}-${c.end}:${c.score}`)).toEqual(expected);
+    }
+  });
+
+  it('merges and resolves in one sweep as mergeSameType, then resolveOverlaps do', () => {
+    let seed = 5;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const types = ['PERSON', 'STREET_ADDRESS', 'PHONE', 'SECRET', 'IBAN', 'CREDIT_CARD', 'CUSTOM_ID'];
+    for (let round = 0; round < 400; round++) {
+      const candidates: Candidate[] = [];
+      for (let i = 0, count = 1 + next(45); i < count; i++) {
+        const start = next(120);
+        const empty = round % 10 === 0 && next(8) === 0;
+        candidates.push(
+          candidate(
+            types[next(types.length)]!,
+            start,
+            empty ? start : start + 1 + next(12),
+            [0.5, 0.6, 0.9, 1][next(4)],
+          ),
+        );
+      }
+      const show = (entities: { type: string; start: number; end: number; score?: number }[]) =>
+        entities.map((e) => `${e.type}@${e.start}-${e.end}:${e.score}`);
+      const expected = show(resolveOverlaps(mergeSameType(candidates.map((c) => ({ ...c }))), 140));
+      expect(
+        show(
+          mergeAndResolve(
+            candidates.map((c) => ({ ...c })),
+            140,
+          ),
+        ),
+      ).toEqual(expected);
+    }
+  });
+
+  it('returns entities with exactly the entity fields', () => {
+    const found = resolveOverlaps(
+      [{ type: 'CREDIT_CARD', start: 0, end: 16, score: 1, context: ['card'] }, candidate('PERSON', 20, 25)],
+      30,
+    );
+    expect(found.map((entity) => Object.keys(entity))).toEqual([
+      ['type', 'start', 'end', 'score'],
+      ['type', 'start', 'end', 'score'],
+    ]);
   });
 
   it('resolves clusters of overlaps as one greedy pass over all candidates does', () => {

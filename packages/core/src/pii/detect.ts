@@ -105,7 +105,7 @@ export function detect(text: string, options: DetectOptions, knownNames?: KnownN
     candidate.score = score;
     kept.push(candidate);
   }
-  return resolveOverlaps(mergeSameType(kept), text.length);
+  return mergeAndResolve(kept, text.length);
 }
 
 /**
@@ -146,10 +146,6 @@ function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return items;
 }
 
-function byTypeThenStart(a: Candidate, b: Candidate): number {
-  return a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start;
-}
-
 function priorityOf(candidate: Candidate): number {
   // A phone that only a context word made (a short digit group) loses to an address around it.
   if (candidate.type === 'PHONE' && candidate.score < 0.7) return PRIORITY.get('STREET_ADDRESS')! - 5;
@@ -173,20 +169,100 @@ function byStart(a: PiiEntity, b: PiiEntity): number {
   return a.start - b.start;
 }
 
+/**
+ * The entity of a kept candidate: the candidate itself when it has exactly an entity's fields
+ * (recognizers create `{ type, start, end, score }` in that order, and candidates are owned by the
+ * detection that made them), else a copy without `context`.
+ */
 function toEntity(candidate: Candidate): PiiEntity {
+  if (candidate.context === undefined) return candidate;
   return { type: candidate.type, start: candidate.start, end: candidate.end, score: candidate.score };
-}
-
-function inStartOrder(candidates: readonly Candidate[]): boolean {
-  for (let i = 1; i < candidates.length; i++)
-    if (candidates[i]!.start < candidates[i - 1]!.start) return false;
-  return true;
 }
 
 function overlapsAny(accepted: readonly PiiEntity[], candidate: Candidate): boolean {
   for (const entity of accepted)
     if (candidate.start < entity.end && entity.start < candidate.end) return true;
   return false;
+}
+
+/** Indices of the candidates in start order (ties in input order). */
+function startOrder(candidates: readonly Candidate[]): number[] {
+  const order: number[] = new Array(candidates.length);
+  let ordered = true;
+  for (let i = 0; i < candidates.length; i++) {
+    order[i] = i;
+    if (i > 0 && candidates[i]!.start < candidates[i - 1]!.start) ordered = false;
+  }
+  if (ordered) return order;
+  if (order.length > 16) return order.sort((a, b) => candidates[a]!.start - candidates[b]!.start);
+  // Insertion sort, as `sortStable` but without a comparator call per step.
+  for (let i = 1; i < order.length; i++) {
+    const index = order[i]!;
+    const start = candidates[index]!.start;
+    let j = i - 1;
+    while (j >= 0 && candidates[order[j]!]!.start > start) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = index;
+  }
+  return order;
+}
+
+function hasEmptySpan(candidates: readonly Candidate[]): boolean {
+  for (const candidate of candidates) if (candidate.start >= candidate.end) return true;
+  return false;
+}
+
+/**
+ * `resolveOverlaps(mergeSameType(candidates))` in one sweep in start order: each type's candidates
+ * meet in the order a (type, start) sort gives them, so they merge as there; a candidate overlapping
+ * nothing is kept as it is, and only clusters of overlaps are put in (type, start) order (the order
+ * their ties keep) and ranked.
+ */
+export function mergeAndResolve(candidates: Candidate[], textLength: number): PiiEntity[] {
+  if (hasEmptySpan(candidates)) return resolveOverlaps(mergeSameType(candidates), textLength);
+  const order = startOrder(candidates);
+  // Merged candidates in start order; `latest` holds the last one of each type.
+  const merged: Candidate[] = [];
+  const latest: Candidate[] = [];
+  for (const index of order) {
+    const candidate = candidates[index]!;
+    const t = indexOfType(latest, candidate.type);
+    const previous = t === -1 ? undefined : latest[t]!;
+    if (previous !== undefined && candidate.start < previous.end) {
+      previous.end = Math.max(previous.end, candidate.end);
+      previous.score = Math.max(previous.score, candidate.score);
+      continue;
+    }
+    if (t === -1) latest.push(candidate);
+    else latest[t] = candidate;
+    merged.push(candidate);
+  }
+  const entities: PiiEntity[] = [];
+  for (let i = 0; i < merged.length; ) {
+    const first = merged[i]!;
+    let end = first.end;
+    let j = i + 1;
+    for (; j < merged.length && merged[j]!.start < end; j++) end = Math.max(end, merged[j]!.end);
+    if (j === i + 1) entities.push(toEntity(first));
+    else {
+      const cluster = sortStable(merged.slice(i, j), byTypeThenStart);
+      for (const entity of resolveGreedy(cluster, first.start, end)) entities.push(entity);
+    }
+    i = j;
+  }
+  return entities;
+}
+
+/** Index of the candidate of `type` in `list` (a handful of types per text), or -1. */
+function indexOfType(list: readonly Candidate[], type: string): number {
+  for (let t = 0; t < list.length; t++) if (list[t]!.type === type) return t;
+  return -1;
+}
+
+function byTypeThenStart(a: Candidate, b: Candidate): number {
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : a.start - b.start;
 }
 
 /**
@@ -197,10 +273,8 @@ function overlapsAny(accepted: readonly PiiEntity[], candidate: Candidate): bool
  */
 export function resolveOverlaps(candidates: Candidate[], textLength: number): PiiEntity[] {
   // An empty span overlaps a span around it only in pairwise checks: such input is ranked whole.
-  if (candidates.some((candidate) => candidate.start >= candidate.end))
-    return resolveGreedy(candidates, 0, textLength);
-  const order = candidates.map((_, index) => index);
-  if (!inStartOrder(candidates)) sortStable(order, (a, b) => candidates[a]!.start - candidates[b]!.start);
+  if (hasEmptySpan(candidates)) return resolveGreedy(candidates, 0, textLength);
+  const order = startOrder(candidates);
   const entities: PiiEntity[] = [];
   for (let i = 0; i < order.length; ) {
     const first = candidates[order[i]!]!;

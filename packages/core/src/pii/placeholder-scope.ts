@@ -45,6 +45,8 @@ export class ScopeState implements PlaceholderScope {
    * snapshot): most names in a trace are repeats.
    */
   private namePlaceholders: Map<string, string> | undefined;
+  /** The PERSON table of `byType`, kept at hand (the same object, not a copy). */
+  private personTable: TypePlaceholders | undefined;
 
   /**
    * A scope rebuilt from `snapshot()` after a structured clone (another thread's masker carries on
@@ -91,7 +93,8 @@ export class ScopeState implements PlaceholderScope {
     let placeholder = this.namePlaceholders.get(value);
     if (placeholder === undefined) {
       this.rememberName(value);
-      placeholder = numbered(this.table('PERSON'), 'PERSON', normalise('PERSON', value));
+      this.personTable ??= this.table('PERSON');
+      placeholder = numbered(this.personTable, 'PERSON', normalisePerson(value));
       this.namePlaceholders.set(value, placeholder);
     }
     return placeholder;
@@ -144,10 +147,32 @@ function numbered(table: TypePlaceholders, type: string, key: string): string {
   let placeholder = table.byNormalised.get(key);
   if (placeholder === undefined) {
     table.count++;
-    placeholder = `<${type}_${table.count}>`;
+    placeholder = placeholderText(type, table.count);
     table.byNormalised.set(key, placeholder);
   }
   return placeholder;
+}
+
+/**
+ * `<TYPE_n>` texts shared by all scopes (each trace numbers its values from 1 again), up to a
+ * bound; the types are the configured ones.
+ */
+const PLACEHOLDER_TEXTS = new Map<string, string[]>();
+const MAX_SHARED_NUMBER = 1024;
+
+function placeholderText(type: string, n: number): string {
+  if (n > MAX_SHARED_NUMBER) return `<${type}_${n}>`;
+  let texts = PLACEHOLDER_TEXTS.get(type);
+  if (texts === undefined) {
+    texts = [];
+    PLACEHOLDER_TEXTS.set(type, texts);
+  }
+  let text = texts[n];
+  if (text === undefined) {
+    text = `<${type}_${n}>`;
+    texts[n] = text;
+  }
+  return text;
 }
 
 /** The state behind a scope handed back by a caller; anything unknown starts a fresh one. */
@@ -163,21 +188,47 @@ function normalise(type: string, value: string): string {
       return value.replace(/\D/g, '');
     case 'IBAN':
       return value.replace(/\s/g, '').toUpperCase();
-    case 'PERSON': {
-      // "Mr. Hansen" and "Hansen" are one person.
-      let name = value.toLowerCase();
-      const first = name.charCodeAt(0);
-      // Titles start with m, d, p or s.
-      if (first === 109 || first === 100 || first === 112 || first === 115)
-        name = name.replace(TITLE_PREFIX, '');
-      return (UNUSUAL_SPACE.test(name) ? name.replace(/\s+/g, ' ') : name).trim();
-    }
+    case 'PERSON':
+      return normalisePerson(value);
     case 'EMAIL':
-    case 'STREET_ADDRESS': {
-      const lower = value.toLowerCase();
-      return (UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
-    }
+    case 'STREET_ADDRESS':
+      return singleSpaced(value.toLowerCase());
     default:
       return value;
   }
+}
+
+/** "Mr. Hansen" and "Hansen" are one person: lower case, no title, single spaces. */
+function normalisePerson(value: string): string {
+  let name = value.toLowerCase();
+  // A title (at most four letters and a dot, starting with m, d, p or s) ends at the first space.
+  const space = name.indexOf(' ');
+  if (space !== -1 && space <= 5) {
+    const first = name.charCodeAt(0);
+    if (first === 109 || first === 100 || first === 112 || first === 115)
+      name = name.replace(TITLE_PREFIX, '');
+  }
+  return singleSpaced(name);
+}
+
+/** Whitespace runs collapsed to one space, ends trimmed. */
+function singleSpaced(text: string): string {
+  if (isTidyAscii(text)) return text;
+  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
+/**
+ * ASCII with no whitespace but single spaces between other characters: collapsing and trimming
+ * whitespace leave it as it is (a name usually is; the check saves two regex scans).
+ */
+export function isTidyAscii(text: string): boolean {
+  let previousSpace = true; // no space first
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 9 && code <= 13)) return false;
+    const space = code === 32;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+  }
+  return !previousSpace;
 }

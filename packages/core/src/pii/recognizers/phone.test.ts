@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './__fixtures__/found.js';
-import { mayHoldPhone } from './phone.js';
+import { digitGroups, mayHoldPhone } from './phone.js';
 import { ScanText } from './recognizer.js';
 
 describe('phone recognizer', () => {
@@ -69,5 +69,21 @@ describe('phone recognizer', () => {
   it('finds numbers next to dates', () => {
     expect(found('on 2024-03-18 call 415-555-0132', 'PHONE')).toEqual(['415-555-0132']);
     expect(found('due 18/03/2024; phone (415) 555-0132', 'PHONE')).toEqual(['(415) 555-0132']);
+  });
+});
+
+describe('digitGroups', () => {
+  it('lists the digit runs as splitting on non-digits and dropping empty parts does', () => {
+    const alphabet = '0123456789 .-()/+x#\u0660a';
+    let seed = 3;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let i = next(20); i > 0; i--) text += alphabet[next(alphabet.length)];
+      expect(digitGroups(text)).toEqual(text.split(/[^\d]+/).filter((group) => group.length > 0));
+    }
   });
 });

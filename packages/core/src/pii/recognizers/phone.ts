@@ -15,6 +15,7 @@ import {
   contextWords,
   eachMatchNearDigits,
   hasContext,
+  isDigitCode,
   isWordChar,
   type Recognizer,
   type ScanText,
@@ -57,11 +58,11 @@ export function phoneShapeScore(raw: string): { score: number; needsContext: boo
   if (digits.length < 6 || digits.length > 15) return reject;
   if (/^(\d)\1+$/.test(digits)) return reject;
   if (DATE_LIKE.test(body) || SINGLE_DOT_DECIMAL.test(body)) return reject;
-  if ((body.match(/\(/g)?.length ?? 0) !== (body.match(/\)/g)?.length ?? 0)) return reject;
+  if (countOf(body, 40) !== countOf(body, 41)) return reject; // '(' and ')'
   if (/[ ./-]{2}|[().][.]|\.\(/.test(body.replace(/\) /g, ')'))) return reject;
   const international = body.startsWith('+') || body.startsWith('(+');
-  const groups = body.split(/[^\d]+/).filter((group) => group.length > 0);
-  const dots = body.split('.').length - 1;
+  const groups = digitGroups(body);
+  const dots = countOf(body, 46);
   if (dots > 0 && groups.length === 4 && groups.every((group) => group.length <= 3)) return reject; // IPv4-like
   // Single-digit groups: a leading trunk/country digit; in '+' numbers up to two ("+33 1 …", "(0)30 …-0").
   let singles = 0;
@@ -79,6 +80,25 @@ export function phoneShapeScore(raw: string): { score: number; needsContext: boo
   if (/^\d{3}-\d{2}-\d{4}$/.test(body)) return weak;
   const nanp = /^(?:1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(body);
   return { score: nanp ? 0.7 : 0.5, needsContext: false };
+}
+
+/** How many times the code unit `code` occurs in `text`. */
+function countOf(text: string, code: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) count++;
+  return count;
+}
+
+/** The runs of ASCII digits of `text`, in order (`split(/[^\d]+/)` without the empty ends). */
+export function digitGroups(text: string): string[] {
+  const groups: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const start = i;
+    while (isDigitCode(text.charCodeAt(i + 1))) i++;
+    groups.push(text.slice(start, i + 1));
+  }
+  return groups;
 }
 
 /** `[()./ -]`: the characters a phone number's digit groups may be joined by. */

@@ -43,7 +43,6 @@ const ASCII_CAPITAL = /[A-Z]/;
 /** Lazily computed views of one text, shared by all recognizers of a scan. */
 export class ScanText {
   private lowerCache: string | undefined;
-  private digitCache: boolean | undefined;
 
   /**
    * @param knownNames PERSON values already found in this trace, keyed by their first word; the
@@ -80,9 +79,12 @@ export class ScanText {
     return this.lowerCaseCache;
   }
 
+  /**
+   * The text holds an ASCII digit. Every recognizer that asks goes on to read `digitRuns`, so the
+   * runs answer it (a separate test would scan the text up to its first digit once more).
+   */
   get hasDigit(): boolean {
-    this.digitCache ??= /\d/.test(this.text);
-    return this.digitCache;
+    return this.digitRuns.length > 0;
   }
 
   private colonCache: number[] | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './__fixtures__/found.js';
-import { awsOrGcpPrefixAt, looksLikeSecretValue } from './secrets.js';
+import { awsOrGcpPrefixAt, hasKeyNamePair, looksLikeSecretValue } from './secrets.js';
 
 // Tokens are assembled at run time so that this file never contains a real-looking credential.
 const random = 'q7Lk2Vx9Rb4Tn8Wc1Yz5Hd3Mf6Jp0Gs';
@@ -96,5 +96,38 @@ describe('secret recognizer gates', () => {
   it('needs the word curl for the -u rule', () => {
     expect(found('curl -u admin:s3cretPa55 https://x.example', 'SECRET')).toEqual(['admin:s3cretPa55']);
     expect(found('tool -u admin:s3cretPa55 https://x.example', 'SECRET')).toEqual([]);
+  });
+});
+
+describe('hasKeyNamePair', () => {
+  it('finds a letter pair of every key name spelling, any case, only inside the range', () => {
+    for (const key of [
+      'password',
+      'PASSWD',
+      'Passphrase',
+      'pwd',
+      'PWD',
+      'secret',
+      'SECRET',
+      'token',
+      'Token',
+      'api_key',
+      'API-KEY',
+      'AccessKey',
+      'private_key',
+      'credentials',
+      'CREDENTIAL',
+    ])
+      expect(hasKeyNamePair(`x_${key}_1`, 0, key.length + 4)).toBe(true);
+    for (const word of ['customer', 'RestaurantsGoodForGroups', 'categories', 'upscale', 'Pastas'])
+      expect(hasKeyNamePair(word, 0, word.length)).toBe(false);
+    expect(hasKeyNamePair('monkey', 0, 5)).toBe(false);
+    expect(hasKeyNamePair('monkey', 4, 6)).toBe(true);
+  });
+
+  it('leaves assignments to key names masked and skips look-alike words', () => {
+    expect(found('{"customer": "Zx81Kq0PzLm4Vt7", "db_password": "Zx81Kq0PzLm4Vt7"}', 'SECRET')).toEqual([
+      'Zx81Kq0PzLm4Vt7',
+    ]);
   });
 });

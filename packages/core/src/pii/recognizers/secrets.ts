@@ -169,6 +169,29 @@ function mayHoldKeyName(letters: number): boolean {
 }
 
 /**
+ * `text[start, end)` (ASCII `[\w-]` characters) holds a letter pair that every key name holds,
+ * any case: "ss" (pass…), "wd" (pwd), "cr" (secret, credential), "ok" (token) or "ey" (…key).
+ * Words that have a key name's letters but not its spelling ("customer", "RestaurantsTakeOut")
+ * are ruled out without running the assignment pattern.
+ */
+export function hasKeyNamePair(text: string, start: number, end: number): boolean {
+  let previous = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k) | 32;
+    if (
+      (code === 115 && previous === 115) || // ss
+      (code === 100 && previous === 119) || // wd
+      (code === 114 && previous === 99) || // cr
+      (code === 107 && previous === 111) || // ok
+      (code === 121 && previous === 101) // ey
+    )
+      return true;
+    previous = code;
+  }
+  return false;
+}
+
+/**
  * Which rules can match at all, from cheap checks of the literals their patterns need. Each
  * literal is found from its rarest character with `indexOf` (V8 runs `memchr` for one character,
  * far faster than a regex over the whole text); the words before `_`, `-`, `:` and `=` gate the
@@ -293,9 +316,12 @@ function dashGates(text: string): number {
  * `i` regex never folds other characters into ASCII ones, so they are part of the word).
  */
 function authorizationBefore(text: string, end: number): boolean {
-  // The last letter settles most words without a slice.
+  // The first and last letters settle most words without a slice.
   return (
-    end >= 13 && (text.charCodeAt(end - 1) | 32) === 110 && AUTHORIZATION_WORD.test(text.slice(end - 13, end))
+    end >= 13 &&
+    (text.charCodeAt(end - 1) | 32) === 110 &&
+    (text.charCodeAt(end - 13) | 32) === 97 &&
+    AUTHORIZATION_WORD.test(text.slice(end - 13, end))
   );
 }
 
@@ -323,13 +349,14 @@ function scanOperators(text: string, colons: readonly number[], out: Candidate[]
     if (op < previousEnd) continue;
     // The word's last 35 characters (the most an assignment key can start before its end).
     let letters = 0;
-    for (let k = wordEnd - 1, stop = Math.max(0, wordEnd - 35); k >= stop; k--) {
-      const code = text.charCodeAt(k);
+    let wordStart = wordEnd;
+    for (const stop = Math.max(0, wordEnd - 35); wordStart > stop; wordStart--) {
+      const code = text.charCodeAt(wordStart - 1);
       const bit = code < 128 ? KEY_WORD_BITS[code]! : 0;
       if (bit === 0) break;
       letters |= bit;
     }
-    if (!mayHoldKeyName(letters)) continue;
+    if (!mayHoldKeyName(letters) || !hasKeyNamePair(text, wordStart, wordEnd)) continue;
     ASSIGNMENT_AT.lastIndex = Math.max(previousEnd, wordEnd - 35);
     const match = ASSIGNMENT_AT.exec(text);
     if (match === null) continue;

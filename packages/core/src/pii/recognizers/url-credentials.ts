@@ -14,6 +14,8 @@ export const urlCredentialsRecognizer: Recognizer = {
   type: 'URL_CREDENTIALS',
   find(scan: ScanText, out: Candidate[]): void {
     const text = scan.text;
+    // Both kinds need a "://" ('/' is rare, so this costs less than visiting every colon).
+    if (text.indexOf('//') === -1) return;
     // From the colons the scan lists already (two "://" are at least three characters apart).
     let schemes = 0;
     for (const at of scan.colons) {
