@@ -4,7 +4,13 @@
  * after a per-type normalisation (case for e-mails and names, separators for numbers).
  */
 import type { PlaceholderScope } from './pii.types.js';
-import { type KnownNames, shapeBit, shapeIndex } from './recognizers/recognizer.js';
+import {
+  type KnownNames,
+  knownHashBit,
+  knownHashSlot,
+  shapeBit,
+  shapeIndex,
+} from './recognizers/recognizer.js';
 import { foldedHash } from './recognizers/word-table.js';
 
 const MAX_REMEMBERED_NAMES = 100;
@@ -16,10 +22,16 @@ const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|sir|mx)\.?$/i;
 
 export interface ScopeSnapshot {
   byType: Map<string, TypePlaceholders> | undefined;
-  known:
-    | { byFirstWord: Map<string, string[]>; firstWordHashes: Set<number>; firstWordShapes: Int32Array }
-    | undefined;
+  known: MutableKnownNames | undefined;
   nameCount: number;
+}
+
+/** The scope's `KnownNames`, which only `addName` changes. */
+interface MutableKnownNames {
+  byFirstWord: Map<string, string[]>;
+  byFirstWordHash: Map<number, string[]>;
+  firstWordHashBits: Int32Array;
+  firstWordShapes: Int32Array;
 }
 
 /** One type's placeholders: by raw value (repeats skip normalisation) and by normalised value. */
@@ -57,7 +69,13 @@ export class ScopeState implements PlaceholderScope {
     if (typeof snapshot !== 'object' || snapshot === null) return state;
     const { byType, known, nameCount } = snapshot as ScopeSnapshot;
     if (byType instanceof Map) state.byType = byType;
-    if (known && known.byFirstWord instanceof Map && known.firstWordShapes instanceof Int32Array)
+    if (
+      known &&
+      known.byFirstWord instanceof Map &&
+      known.byFirstWordHash instanceof Map &&
+      known.firstWordHashBits instanceof Int32Array &&
+      known.firstWordShapes instanceof Int32Array
+    )
       state.known = known;
     if (typeof nameCount === 'number') state.nameCount = nameCount;
     return state;
@@ -128,16 +146,23 @@ export class ScopeState implements PlaceholderScope {
     const first = space === -1 ? name : name.slice(0, space);
     this.known ??= {
       byFirstWord: new Map(),
-      firstWordHashes: new Set(),
+      byFirstWordHash: new Map(),
+      firstWordHashBits: new Int32Array(128),
       firstWordShapes: new Int32Array(128),
     };
-    const list = this.known.byFirstWord.get(first);
+    const known = this.known;
+    const list = known.byFirstWord.get(first);
     if (list?.includes(name)) return;
     if (list === undefined) {
-      this.known.byFirstWord.set(first, [name]);
-      this.known.firstWordHashes.add(foldedHash(first, 0, first.length));
-      this.known.firstWordShapes[shapeIndex(first.charCodeAt(0))]! |= shapeBit(first.length);
+      known.byFirstWord.set(first, [name]);
+      known.firstWordShapes[shapeIndex(first.charCodeAt(0))]! |= shapeBit(first.length);
     } else list.push(name);
+    const hash = foldedHash(first, 0, first.length);
+    const sameHash = known.byFirstWordHash.get(hash);
+    if (sameHash === undefined) {
+      known.byFirstWordHash.set(hash, [name]);
+      known.firstWordHashBits[knownHashSlot(hash)]! |= knownHashBit(hash);
+    } else sameHash.push(name);
     this.nameCount++;
   }
 }

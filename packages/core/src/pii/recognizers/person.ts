@@ -23,6 +23,8 @@ import {
   isDigitCode,
   isWordChar,
   type KnownNames,
+  knownHashBit,
+  knownHashSlot,
   type Recognizer,
   type ScanText,
   shapeBit,
@@ -783,7 +785,6 @@ export const personRecognizer: Recognizer = {
     const table = words();
     const known =
       scan.knownNames !== undefined && scan.knownNames.byFirstWord.size > 0 ? scan.knownNames : undefined;
-    if (known !== undefined) prepareKnownHashBits(known);
     let coveredUntil = 0;
     CAPITAL_START.lastIndex = 0;
     while (CAPITAL_START.test(text)) {
@@ -857,28 +858,6 @@ export const personRecognizer: Recognizer = {
 };
 
 /**
- * One bit per known first word's `foldedHash` (its low 12 bits), rebuilt when the set changes
- * (scopes only add names, so its size tells): most capitalised words are ruled out here, before
- * a lookup in the set.
- */
-const knownHashBits = new Int32Array(128);
-let knownHashSource: ReadonlySet<number> | undefined;
-let knownHashCount = -1;
-
-function prepareKnownHashBits(known: KnownNames): void {
-  const hashes = known.firstWordHashes;
-  if (hashes === knownHashSource && hashes.size === knownHashCount) return;
-  knownHashBits.fill(0);
-  for (const hash of hashes) knownHashBits[(hash >>> 5) & 127]! |= 1 << (hash & 31);
-  knownHashSource = hashes;
-  knownHashCount = hashes.size;
-}
-
-function mayBeKnownHash(hash: number): boolean {
-  return (knownHashBits[(hash >>> 5) & 127]! & (1 << (hash & 31))) !== 0;
-}
-
-/**
  * A name already found in this trace whose first word starts at `start` (the capitalised word
  * ends at `wordEnd`): this mention is masked too, whatever its local evidence. The first word's
  * case-folded hash (the walk's, `words().lastHash`, when the word's key ends at `hashedEnd`; else
@@ -903,8 +882,28 @@ function pushKnownName(
   else if ((known.firstWordShapes[shapeIndex(text.charCodeAt(start))]! & shapeBit(strippedEnd - start)) === 0)
     return;
   else hash = foldedHash(text, start, strippedEnd);
-  if (!mayBeKnownHash(hash) || !known.firstWordHashes.has(hash)) return;
-  for (const name of known.byFirstWord.get(text.slice(start, strippedEnd)) ?? []) {
+  if ((known.firstWordHashBits[knownHashSlot(hash)]! & knownHashBit(hash)) === 0) return;
+  pushKnownMention(text, start, strippedEnd, hash, known, out);
+}
+
+/**
+ * `pushKnownName` once the word's hash is a known first word's (kept apart so that the check
+ * before it stays small enough to inline).
+ */
+function pushKnownMention(
+  text: string,
+  start: number,
+  strippedEnd: number,
+  hash: number,
+  known: KnownNames,
+  out: Candidate[],
+): void {
+  const names = known.byFirstWordHash.get(hash);
+  if (names === undefined) return;
+  // The names whose first word is exactly this word, in the order they were found.
+  const firstLength = strippedEnd - start;
+  for (const name of names) {
+    if (name.length !== firstLength && name.charCodeAt(firstLength) !== 32) continue;
     const end = start + name.length;
     if (text.startsWith(name, start) && !isNameCharAt(text, end)) {
       out.push({ type: 'PERSON', start, end, score: 0.8 });

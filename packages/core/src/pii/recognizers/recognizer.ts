@@ -19,13 +19,27 @@ export interface Candidate {
 export interface KnownNames {
   /** The names, keyed by their first word. */
   readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
-  /** `foldedHash` (word-table.ts) of every key: a cheap check before a lookup. */
-  readonly firstWordHashes: ReadonlySet<number>;
+  /**
+   * The same names in the order they were added, keyed by the `foldedHash` (word-table.ts) of
+   * their first word: a capitalised word's hash finds them without making a string.
+   */
+  readonly byFirstWordHash: ReadonlyMap<number, readonly string[]>;
+  /** One bit per key of `byFirstWordHash` (`knownHashBit`): most words are ruled out here. */
+  readonly firstWordHashBits: Int32Array;
   /**
    * Per `shapeIndex` of a key's first code unit, the `shapeBit`s of the keys' lengths: a check
    * that needs no hashing (most capitalised words fail it).
    */
   readonly firstWordShapes: Int32Array;
+}
+
+/** Slot (of 128) and bit of a first word's hash in `KnownNames.firstWordHashBits`. */
+export function knownHashSlot(hash: number): number {
+  return (hash >>> 5) & 127;
+}
+
+export function knownHashBit(hash: number): number {
+  return 1 << (hash & 31);
 }
 
 /** Slot of a known-name key's first code unit in `KnownNames.firstWordShapes`. */
