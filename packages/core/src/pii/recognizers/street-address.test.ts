@@ -69,6 +69,37 @@ describe('street address recognizer', () => {
     expect(found(text, 'STREET_ADDRESS')).toEqual([text.slice(3, -7)]);
   });
 
+  it('extends a street line over blanks before a comma or a unit, and stops at prose', () => {
+    expect(found('Ship to 12 Main St  , Springfield today', 'STREET_ADDRESS')).toEqual([
+      '12 Main St  , Springfield',
+    ]);
+    expect(found('Ship to 12 Main St\tApt 5 today', 'STREET_ADDRESS')).toEqual(['12 Main St\tApt 5']);
+    expect(found('Ship to 12 Main St in the morning', 'STREET_ADDRESS')).toEqual(['12 Main St']);
+  });
+
+  it('finds a unit word before a space, a # or both, and not before two spaces', () => {
+    expect(found('It is at Ste. #4 now', 'STREET_ADDRESS')).toEqual(['Ste. #4']);
+    expect(found('It is at apt#12 now', 'STREET_ADDRESS')).toEqual(['apt#12']);
+    expect(found('It is at Apt #12 now', 'STREET_ADDRESS')).toEqual(['Apt #12']);
+    expect(found('It is at Apt  12 now', 'STREET_ADDRESS')).toEqual([]);
+  });
+
+  it('walks back over the letters of a street name beyond ASCII, apostrophes and hyphens', () => {
+    expect(found('He lives at Ödegatan 5, Malmö', 'STREET_ADDRESS')).toEqual(['Ödegatan 5, Malmö']);
+    expect(found("He lives at O'Neil-vej 3 now", 'STREET_ADDRESS')).toEqual(["O'Neil-vej 3"]);
+  });
+
+  it('finds a leading street word after punctuation inside a word, in any case', () => {
+    expect(found('Write to x.Via Roma 5 soon', 'STREET_ADDRESS')).toEqual(['Via Roma 5']);
+    expect(found('Write to (AVDA. de la Paz 12) soon', 'STREET_ADDRESS')).toEqual(['AVDA. de la Paz 12']);
+  });
+
+  it('takes a building number before a street only across capitalised words', () => {
+    expect(found('at 7 Grand Old Via Roma 5 ok', 'STREET_ADDRESS')).toEqual(['7 Grand Old Via Roma 5']);
+    expect(found('at 7 Grand old Via Roma 5 ok', 'STREET_ADDRESS')).toEqual(['Via Roma 5']);
+    expect(found('He lives at 12 Ödeg Holmevej 34 now', 'STREET_ADDRESS')).toEqual(['12 Ödeg Holmevej 34']);
+  });
+
   it('leaves numbers in ordinary prose alone', () => {
     expect(found('In 2019 Windows 10 shipped to 400 Million users', 'STREET_ADDRESS')).toEqual([]);
   });

@@ -19,6 +19,7 @@ import {
   type Recognizer,
   type ScanText,
 } from './recognizer.js';
+import { wordTrie } from './word-trie.js';
 
 /** `word|Word|WORD` for each word: cheaper for V8 than a case-insensitive Unicode regex. */
 function caseVariants(words: string): string {
@@ -26,6 +27,15 @@ function caseVariants(words: string): string {
     .split('|')
     .flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])
     .join('|');
+}
+
+/**
+ * `caseVariants` of a word list (regex source, '.' escaped) as a tree of prefixes (`wordTrie`).
+ * In patterns 1–3 the words are followed by `\b` or a space, which at most one of the words
+ * starting at a position can be followed by: the order of the alternatives never changes a match.
+ */
+function caseTrie(words: string): string {
+  return wordTrie(caseVariants(words).replace(/\\/g, '').split('|'));
 }
 
 const STREET_TYPES =
@@ -102,7 +112,11 @@ function isWordChar(code: number): boolean {
 
 /** A number ending at `end` can end the patterns' `\d{1,5}[a-z]?\b`. */
 function numberEndsAt(text: string, end: number): boolean {
-  const after = text.charCodeAt(end);
+  return numberEndsBefore(text, end, text.charCodeAt(end));
+}
+
+/** `numberEndsAt`, given `after`, the code unit at `end` (characters are read once per number). */
+function numberEndsBefore(text: string, end: number, after: number): boolean {
   if (!isWordChar(after)) return true;
   return after >= 97 && after <= 122 && !isWordChar(text.charCodeAt(end + 1));
 }
@@ -135,12 +149,15 @@ class WordSet {
     }
   }
 
-  /** `text[start, end)` (2–31 characters) may be one of the words. */
-  has(text: string, start: number, end: number): boolean {
-    const first = (text.charCodeAt(start) | 32) - 97;
-    const second = (text.charCodeAt(start + 1) | 32) - 97;
-    if (first < 0 || first > 25 || second < 0 || second > 25) return false;
-    if ((this.shapes[first * 26 + second]! & (1 << (end - start))) === 0) return false;
+  /**
+   * `text[start, end)` (2–31 characters), whose first two code units are `first` and `second`
+   * (a caller walking the text has them at hand), may be one of the words.
+   */
+  has(text: string, start: number, end: number, first: number, second: number): boolean {
+    const row = (first | 32) - 97;
+    const column = (second | 32) - 97;
+    if (row < 0 || row > 25 || column < 0 || column > 25) return false;
+    if ((this.shapes[row * 26 + column]! & (1 << (end - start))) === 0) return false;
     return this.hashes.has(foldedHash(text, start, end));
   }
 }
@@ -181,9 +198,15 @@ function tailTable(words: readonly string[]): Int32Array {
 }
 
 function hasTail(table: Int32Array, text: string, end: number): boolean {
+  return hasTailEndingIn(table, text, end, text.charCodeAt(end - 1));
+}
+
+/** `hasTail`, given `last`, the code unit before `end`. */
+function hasTailEndingIn(table: Int32Array, text: string, end: number, last: number): boolean {
   // The last character alone rules out most words of prose, with one character read.
-  if (((table[LAST_CHARACTERS]! >>> (text.charCodeAt(end - 1) & 31)) & 1) === 0) return false;
-  const index = tailIndex(text, end);
+  if (((table[LAST_CHARACTERS]! >>> (last & 31)) & 1) === 0) return false;
+  const index =
+    ((text.charCodeAt(end - 3) & 31) << 10) | ((text.charCodeAt(end - 2) & 31) << 5) | (last & 31);
   return (table[index >>> 5]! & (1 << (index & 31))) !== 0;
 }
 
@@ -197,10 +220,11 @@ const UNIT_TAILS = tailTable(caseVariants('apt|apt.|apartment|suite|ste.').split
  * condition for pattern 1. Its words are the patterns' (`[\p{L}\p{M}0-9'’.-]+`) with every
  * character beyond ASCII let in (an astral letter is two code units). Irregexp reads them several
  * times faster than a loop over `charCodeAt`; a word is read from at most the six numbers before
- * it, so the filter stays linear.
+ * it, so the filter stays linear. The street types form a tree of prefixes (`wordTrie`): tried
+ * at every word, a plain list cost a tenth more.
  */
 const TYPE_AHEAD = new RegExp(
-  `[A-Za-z]?(?: [A-Za-z0-9'.\\u0080-\\uffff-]+){0,5}? (?:${STREET_TYPES})\\b`,
+  `[A-Za-z]?(?: [A-Za-z0-9'.\\u0080-\\uffff-]+){0,5}? (?:${wordTrie(STREET_TYPES.split('|'))})\\b`,
   'iy',
 );
 
@@ -209,14 +233,20 @@ function streetTypeAfter(text: string, end: number): boolean {
   return TYPE_AHEAD.test(text);
 }
 
-/** A word ending like a street-name suffix right before the space before `start`. */
-function suffixBefore(text: string, start: number): boolean {
-  return start >= 3 && hasTail(SUFFIX_TAILS, text, start - 1);
+/**
+ * A word ending like a street-name suffix right before the space before `start`; `wordLast` is
+ * its last code unit (at `start - 2`).
+ */
+function suffixBefore(text: string, start: number, wordLast: number): boolean {
+  return start >= 3 && hasTailEndingIn(SUFFIX_TAILS, text, start - 1, wordLast);
 }
 
-/** `text[start, end)` is a leading street word ("Rue", "via", "AVENIDA", "ul."), any case. */
-function isLeadingWord(text: string, start: number, end: number): boolean {
-  return end - start >= 3 && end - start <= 9 && LEADING_WORDS.has(text, start, end);
+/**
+ * `text[start, end)`, whose first two code units are `first` and `second`, is a leading street
+ * word ("Rue", "via", "AVENIDA", "ul."), any case.
+ */
+function isLeadingWord(text: string, start: number, end: number, first: number, second: number): boolean {
+  return end - start >= 3 && end - start <= 9 && LEADING_WORDS.has(text, start, end, first, second);
 }
 
 /**
@@ -229,32 +259,43 @@ function isLeadingWord(text: string, start: number, end: number): boolean {
 function leadingWordBefore(text: string, start: number, from: number): boolean {
   let wordEnd = start - 1;
   let words = 0;
+  // The last two code units read, at k + 1 and k + 2: the start of the word checked at k (a
+  // word of fewer than three characters is never checked further, so what they hold then does
+  // not matter).
+  let first = 32;
+  let second = 32;
   for (let k = wordEnd - 1; ; k--) {
-    if (k < from) return isLeadingWord(text, from, wordEnd);
-    const kind = classOf(text.charCodeAt(k));
-    if (kind === LETTER || kind === DIGIT) continue;
-    if (isLeadingWord(text, k + 1, wordEnd)) return true;
-    if (kind === SPACE) {
-      if (k + 1 === wordEnd || ++words === 5) return false;
-      wordEnd = k;
-    } else if (kind === OTHER) return false;
+    if (k < from) return isLeadingWord(text, from, wordEnd, first, second);
+    const code = text.charCodeAt(k);
+    const kind = classOf(code);
+    if (kind !== LETTER && kind !== DIGIT) {
+      if (isLeadingWord(text, k + 1, wordEnd, first, second)) return true;
+      if (kind === SPACE) {
+        if (k + 1 === wordEnd || ++words === 5) return false;
+        wordEnd = k;
+      } else if (kind === OTHER) return false;
+    }
+    second = first;
+    first = code;
   }
 }
 
-/** "apt", "apt.", "apartment", "suite" or "ste." right before `start` (a space and '#' between). */
-function unitBefore(text: string, start: number): boolean {
-  // Every unit word ends in 't', 'e' or '.'; a space and '#' may follow it.
-  const before = text.charCodeAt(start - 1);
-  const folded = before | 32;
-  if (folded !== 116 && folded !== 101 && before !== 46 && before !== 32 && before !== 35) return false;
-  let end = start;
-  for (let step = 0; step < 3; step++) {
-    if (end >= 3 && hasTail(UNIT_TAILS, text, end)) return true;
-    const last = text.charCodeAt(end - 1);
-    if (step === 0 ? last !== 35 && last !== 32 : step === 1 ? last !== 32 : true) break;
-    end--;
+/**
+ * "apt", "apt.", "apartment", "suite" or "ste." right before `start`, or before a space or '#'
+ * there, or before " #" (`before` is the code unit at `start - 1`, `wordLast` the one at
+ * `start - 2` when `before` is a space).
+ */
+function unitBefore(text: string, start: number, before: number, wordLast: number): boolean {
+  if (before !== 32 && before !== 35) {
+    // Every unit word ends in 't', 'e' or '.'.
+    const folded = before | 32;
+    return (
+      (folded === 116 || folded === 101 || before === 46) && start >= 3 && hasTail(UNIT_TAILS, text, start)
+    );
   }
-  return false;
+  const last = before === 32 ? wordLast : text.charCodeAt(start - 2);
+  if (start >= 4 && hasTailEndingIn(UNIT_TAILS, text, start - 1, last)) return true;
+  return last === 32 && start >= 5 && hasTail(UNIT_TAILS, text, start - 2);
 }
 
 /**
@@ -346,9 +387,11 @@ function windowPatterns(scan: ScanText, firstRun: number, endRun: number, lowerC
       streetTypeAfter(text, end)
     )
       mask = withNumber(mask, NUMBER_THEN_TYPE, start);
+    // The last code unit of the word before the space before the number (0 without that space),
+    // read once for the checks that look there.
+    const wordLast = before === 32 ? text.charCodeAt(start - 2) : 0;
     // "Box 12"
-    if (before === 32 && (text.charCodeAt(start - 2) | 32) === 120)
-      mask = withNumber(mask, PO_BOX | MILITARY_BOX, start);
+    if ((wordLast | 32) === 120) mask = withNumber(mask, PO_BOX | MILITARY_BOX, start);
     if (length === 6) continue;
     if (boundary && after === 32 && r + 1 < endRun) {
       // Pattern 4: a capitalised (or, in lower-case text, lower-case) word right after this
@@ -370,15 +413,15 @@ function windowPatterns(scan: ScanText, firstRun: number, endRun: number, lowerC
       )
         mask = withNumber(mask, bits, start);
     }
-    if (!numberEndsAt(text, end)) continue;
+    if (!numberEndsBefore(text, end, after)) continue;
     if (length === 5 && boundary && zipCueBefore(scan, start)) mask = withNumber(mask, ZIP, start);
-    if (unitBefore(text, start)) mask = withNumber(mask, UNIT, start);
+    if (unitBefore(text, start, before, wordLast)) mask = withNumber(mask, UNIT, start);
     if (before !== 32) continue;
     if (length === 5 && text.charCodeAt(start - 3) === 65) {
       const code = text.charCodeAt(start - 2);
       if (code === 65 || code === 69 || code === 80) mask = withNumber(mask, MILITARY_CODE, start); // "AE 09012"
     }
-    if (suffixBefore(text, start)) mask = withNumber(mask, SUFFIX_THEN_NUMBER, start);
+    if (suffixBefore(text, start, wordLast)) mask = withNumber(mask, SUFFIX_THEN_NUMBER, start);
     if (leadingWordBefore(text, start, leadingSearchedFrom))
       mask = withNumber(mask, LEADING_THEN_NUMBER, start);
     else leadingSearchedFrom = start;
@@ -390,7 +433,7 @@ const PATTERNS: readonly AddressPattern[] = [
   // 1. Number + up to four words + a street type.
   {
     pattern: new RegExp(
-      `\\b\\d{1,6}[A-Za-z]?(?: \\d{1,6})? (?:${WORD} ){0,4}?(?:${caseVariants(STREET_TYPES)})\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
+      `\\b\\d{1,6}[A-Za-z]?(?: \\d{1,6})? (?:${WORD} ){0,4}?(?:${caseTrie(STREET_TYPES)})\\b\\.?(?: (?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
       'gu',
     ),
     score: 0.6,
@@ -398,14 +441,14 @@ const PATTERNS: readonly AddressPattern[] = [
   },
   // 2. A street name with a suffix, then a house number.
   {
-    pattern: new RegExp(`(?:${caseVariants(SUFFIXES)}) \\d{1,5}[a-z]?\\b`, 'gu'),
+    pattern: new RegExp(`(?:${caseTrie(SUFFIXES)}) \\d{1,5}[a-z]?\\b`, 'gu'),
     score: 0.6,
     walkBack: true,
     reach: Math.max(...SUFFIX_WORDS.map((word) => word.length)) + 1,
   },
   // 3. A leading street word, up to four words, then a house number.
   {
-    pattern: new RegExp(`\\b(?:${caseVariants(LEADING)}) (?:${WORD} ){0,4}?\\d{1,5}[a-z]?\\b`, 'gu'),
+    pattern: new RegExp(`\\b(?:${caseTrie(LEADING)}) (?:${WORD} ){0,4}?\\d{1,5}[a-z]?\\b`, 'gu'),
     score: 0.6,
   },
   // 4. Building number + words (the first capitalised) + number; a context word or a line of its own.
@@ -482,7 +525,9 @@ const LEAD_SPAN = 48;
 /**
  * `LEAD` can match the `LEAD_SPAN` characters before `start` (a space precedes it): a digit comes
  * before it with, in between, only word characters and at most three more spaces (any character
- * beyond ASCII counts as a word character). A necessary condition that spares most regex runs.
+ * beyond ASCII counts as a word character), and every word between starts with a capital (or a
+ * character beyond ASCII). A necessary condition that spares most regex runs; the capitals end
+ * the walk at the first word of prose ("to 12 Main St").
  */
 function leadMayPrecede(text: string, start: number): boolean {
   const from = Math.max(0, start - LEAD_SPAN);
@@ -491,6 +536,9 @@ function leadMayPrecede(text: string, start: number): boolean {
     const code = text.charCodeAt(k);
     if (code >= 48 && code <= 57) return true;
     if (code === 32) {
+      // The word after this space holds no digit: it is one of `LEAD`'s capitalised words.
+      const first = text.charCodeAt(k + 1);
+      if (first < 128 && !(first >= 65 && first <= 90)) return false;
       if (++spaces > 3) return false;
     } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 46 && code !== 45) return false;
   }
@@ -513,17 +561,39 @@ function lineStartBefore(text: string, start: number): boolean {
 
 const STREET_LETTER = /[\p{L}\p{M}'-]/u;
 
+/**
+ * `STREET_LETTER` holds for the code unit at `index` (a lone surrogate never does): ASCII is
+ * settled without building a one-character string.
+ */
+function isStreetLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiLetter(code) || code === 39 || code === 45;
+  return STREET_LETTER.test(text.charAt(index));
+}
+
+/**
+ * `TAIL` or `TAIL_LOWER` can match at `at`: both start with blanks and a unit word ("Apt",
+ * "suite", "Unit"), or with blanks and a comma or a newline. Most street lines end in prose
+ * (" in", ". The"), ruled out here without a regex run.
+ */
+function tailMayStart(text: string, at: number): boolean {
+  let code = text.charCodeAt(at);
+  if (code === 44 || code === 10) return true;
+  if (code !== 32 && code !== 9) return false;
+  while (code === 32 || code === 9) code = text.charCodeAt(++at);
+  const folded = code | 32;
+  return code === 44 || code === 10 || folded === 97 || folded === 115 || folded === 117;
+}
+
 function extend(text: string, end: number, lowerCase: boolean): number {
   const tail = lowerCase ? TAIL_LOWER : TAIL;
   let current = end;
   for (let step = 0; step < 5; step++) {
-    // Both tails start with a blank, a comma or a newline.
-    const next = text.charCodeAt(current);
-    if (next !== 32 && next !== 9 && next !== 44 && next !== 10) break;
+    if (!tailMayStart(text, current)) break;
+    // `test` moves a sticky regex's lastIndex to the match end, without building a match array.
     tail.lastIndex = current;
-    const match = tail.exec(text);
-    if (match === null) break;
-    current += match[0].length;
+    if (!tail.test(text)) break;
+    current = tail.lastIndex;
   }
   return current;
 }
@@ -539,7 +609,7 @@ function addressAt(
   let start = matchStart;
   let end = matchEnd;
   if (pattern.walkBack) {
-    while (start > 0 && matchStart - start < 30 && STREET_LETTER.test(text.charAt(start - 1))) start--;
+    while (start > 0 && matchStart - start < 30 && isStreetLetter(text, start - 1)) start--;
   }
   // LEAD ends in a space.
   if (!pattern.zip && text.charCodeAt(start - 1) === 32 && leadMayPrecede(text, start)) {
