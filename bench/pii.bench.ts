@@ -4,7 +4,9 @@
  *    detected span counts when it overlaps a gold span of the same type) per type: precision,
  *    recall, F2; and overall for the types the masker claims.
  * 2. Throughput (MB/s) of the full masker on realistic 1–4 KB prompts and p99 per 4 KB prompt,
- *    side by side with a naive single combined regex in the same run.
+ *    side by side with a naive single combined regex in the same run. The prompts are flat
+ *    strings, as the pipeline worker decodes them from span batches; the same prompts as slices
+ *    of longer strings are timed beside them.
  * 3. Linearity: each pattern family against 1 MB adversarial strings, with its time.
  * PII_BENCH_DEBUG=<TYPE> prints that type's false positives and misses on the dev split.
  */
