@@ -13,7 +13,9 @@
  * Speed (this runs on every capitalised word of every prompt): one class-only regex finds where
  * capitalised words start; each word's key is hashed straight from the text into one flags table
  * (word-table.ts), with no slice or lower-casing; a word the lists call common English is dropped
- * there (most are), and only the rest get a region tokenised into reused typed arrays and scored.
+ * there (most are); a lone word no list knows is dropped when no title, cue or following name can
+ * make it one (most of the rest); only the others get a region tokenised into reused typed arrays
+ * and scored.
  */
 import { nameLexicon } from './name-lexicon.js';
 import {
