@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAndResolve, mergeSameType, resolveOverlaps } from './detect.js';
+import { mergeAndResolve, mergeSameType, pairWinner, resolveOverlaps, sortByStart } from './detect.js';
 import type { Candidate } from './recognizers/recognizer.js';
 
 function candidate(type: string, start: number, end: number, score = 0.5): Candidate {
@@ -166,5 +166,57 @@ describe('overlap resolution', () => {
       const found = resolveOverlaps(candidates, 140).map((e) => `${e.type}@${e.start}-${e.end}`);
       expect(found).toEqual(greedy(candidates));
     }
+  });
+});
+
+describe('sortByStart', () => {
+  const label = (c: Candidate) => `${c.type}@${c.start}`;
+
+  it('orders as the stable builtin sort, within its move budget and past it', () => {
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      const candidates: Candidate[] = [];
+      // Ordered runs (as recognizers report), or shuffled lists that exhaust the budget.
+      const shuffled = round % 3 === 0;
+      for (let run = 0, runs = 1 + next(4); run < runs; run++) {
+        let start = next(20);
+        for (let i = 0, count = next(shuffled ? 200 : 40); i < count; i++) {
+          start = shuffled ? next(60) : start + next(3);
+          candidates.push(candidate(`T${run}_${i}`, start, start + 1));
+        }
+      }
+      const expected = [...candidates].sort((a, b) => a.start - b.start).map(label);
+      sortByStart(candidates);
+      expect(candidates.map(label)).toEqual(expected);
+    }
+  });
+});
+
+describe('pairWinner', () => {
+  it('picks as the greedy ranking of the pair does, ties going to the (type, start) order', () => {
+    const address = candidate('STREET_ADDRESS', 0, 20, 0.6);
+    expect(pairWinner(address, candidate('PERSON', 5, 30, 0.9))).toBe(address);
+    const phone = candidate('PHONE', 10, 14, 0.5);
+    expect(pairWinner(address, phone)).toBe(address);
+    const a = candidate('ZED', 0, 10);
+    const b = candidate('ALPHA', 5, 15);
+    expect(pairWinner(a, b)).toBe(b);
+    const c = candidate('ZED', 5, 15);
+    expect(pairWinner(a, c)).toBe(a);
+    const longer = candidate('ALPHA', 2, 20);
+    expect(pairWinner(a, longer)).toBe(longer);
+    for (const [x, y] of [
+      [address, phone],
+      [a, b],
+      [a, c],
+      [a, longer],
+    ] as const)
+      expect(
+        resolveOverlaps(mergeSameType([{ ...x }, { ...y }]), 40).map((e) => `${e.type}@${e.start}`),
+      ).toEqual([`${pairWinner(x, y).type}@${pairWinner(x, y).start}`]);
   });
 });

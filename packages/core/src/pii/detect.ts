@@ -88,9 +88,9 @@ export function detect(text: string, options: DetectOptions, knownNames?: KnownN
   for (const recognizer of options.recognizers) recognizer.find(scan, candidates);
   if (candidates.length === 0) return [];
 
-  // Candidates are fresh objects owned by this call: scored and merged in place.
-  const kept: Candidate[] = [];
+  // Candidates are fresh objects owned by this call: scored, filtered and merged in place.
   const allow = options.allow;
+  let kept = 0;
   for (const candidate of candidates) {
     let score = candidate.score;
     if (
@@ -103,9 +103,11 @@ export function detect(text: string, options: DetectOptions, knownNames?: KnownN
     if (score + EPSILON < options.threshold) continue;
     if (allow?.(text.slice(candidate.start, candidate.end))) continue;
     candidate.score = score;
-    kept.push(candidate);
+    candidates[kept++] = candidate;
   }
-  return mergeAndResolve(kept, text.length);
+  // (Setting an array's length is a call into the runtime, even when it changes nothing.)
+  if (kept < candidates.length) candidates.length = kept;
+  return mergeAndResolve(candidates, text.length);
 }
 
 /**
@@ -218,36 +220,50 @@ function hasEmptySpan(candidates: readonly Candidate[]): boolean {
  * `resolveOverlaps(mergeSameType(candidates))` in one sweep in start order: each type's candidates
  * meet in the order a (type, start) sort gives them, so they merge as there; a candidate overlapping
  * nothing is kept as it is, and only clusters of overlaps are put in (type, start) order (the order
- * their ties keep) and ranked.
+ * their ties keep) and ranked. The caller's array is sorted and compacted in place (callers own
+ * it); when nothing overlaps and no candidate carries context words, it is the result itself.
  */
 export function mergeAndResolve(candidates: Candidate[], textLength: number): PiiEntity[] {
   if (hasEmptySpan(candidates)) return resolveOverlaps(mergeSameType(candidates), textLength);
-  const order = startOrder(candidates);
-  // Merged candidates in start order; `latest` holds the last one of each type.
-  const merged: Candidate[] = [];
+  sortByStart(candidates);
+  // Merged candidates move to the front, in start order. `latest` holds the last one of each type
+  // (the first `types`) since the last start that nothing before reached past: a candidate that
+  // ends before a start merges with nothing from there on.
   const latest: Candidate[] = [];
-  for (const index of order) {
-    const candidate = candidates[index]!;
-    const t = indexOfType(latest, candidate.type);
+  let types = 0;
+  let reach = 0;
+  // Two kept candidates overlap, or one carries context words (its entity is a copy without them).
+  let resolve = false;
+  let count = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    if (candidate.start >= reach) types = 0;
+    const t = indexOfType(latest, types, candidate.type);
     const previous = t === -1 ? undefined : latest[t]!;
     if (previous !== undefined && candidate.start < previous.end) {
       previous.end = Math.max(previous.end, candidate.end);
       previous.score = Math.max(previous.score, candidate.score);
+      reach = Math.max(reach, previous.end);
       continue;
     }
-    if (t === -1) latest.push(candidate);
+    if (t === -1) latest[types++] = candidate;
     else latest[t] = candidate;
-    merged.push(candidate);
+    if (candidate.start < reach || candidate.context !== undefined) resolve = true;
+    reach = Math.max(reach, candidate.end);
+    candidates[count++] = candidate;
   }
+  if (count < candidates.length) candidates.length = count;
+  if (!resolve) return candidates;
   const entities: PiiEntity[] = [];
-  for (let i = 0; i < merged.length; ) {
-    const first = merged[i]!;
+  for (let i = 0; i < count; ) {
+    const first = candidates[i]!;
     let end = first.end;
     let j = i + 1;
-    for (; j < merged.length && merged[j]!.start < end; j++) end = Math.max(end, merged[j]!.end);
+    for (; j < count && candidates[j]!.start < end; j++) end = Math.max(end, candidates[j]!.end);
     if (j === i + 1) entities.push(toEntity(first));
+    else if (j === i + 2) entities.push(toEntity(pairWinner(first, candidates[i + 1]!)));
     else {
-      const cluster = sortStable(merged.slice(i, j), byTypeThenStart);
+      const cluster = sortStable(candidates.slice(i, j), byTypeThenStart);
       for (const entity of resolveGreedy(cluster, first.start, end)) entities.push(entity);
     }
     i = j;
@@ -255,9 +271,52 @@ export function mergeAndResolve(candidates: Candidate[], textLength: number): Pi
   return entities;
 }
 
-/** Index of the candidate of `type` in `list` (a handful of types per text), or -1. */
-function indexOfType(list: readonly Candidate[], type: string): number {
-  for (let t = 0; t < list.length; t++) if (list[t]!.type === type) return t;
+/**
+ * `resolveGreedy` of two overlapping candidates (`a` starts first): the better ranked one, and on a
+ * tie the one that a (type, start) order puts first.
+ */
+export function pairWinner(a: Candidate, b: Candidate): Candidate {
+  const rank = byPriority(
+    { candidate: a, priority: priorityOf(a) },
+    { candidate: b, priority: priorityOf(b) },
+  );
+  if (rank !== 0) return rank < 0 ? a : b;
+  return byTypeThenStart(a, b) > 0 ? b : a;
+}
+
+/**
+ * Sorts in place by start, stably (ties in input order), as `startOrder` orders indices. Each
+ * recognizer reports in text order, so the list is a few ordered runs: an insertion sort moves few
+ * candidates. Past a budget of moves (linear in the length) the builtin sort takes over; the
+ * moves made keep ties in order, so its stable result is the same.
+ */
+export function sortByStart(candidates: Candidate[]): void {
+  let budget = candidates.length > 16 ? 8 * candidates.length : 256;
+  for (let i = 1; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    const start = candidate.start;
+    let j = i - 1;
+    if (candidates[j]!.start <= start) continue;
+    do {
+      candidates[j + 1] = candidates[j]!;
+      j--;
+      budget--;
+    } while (j >= 0 && candidates[j]!.start > start);
+    candidates[j + 1] = candidate;
+    if (budget < 0) {
+      candidates.sort(byCandidateStart);
+      return;
+    }
+  }
+}
+
+function byCandidateStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
+}
+
+/** Index of the candidate of `type` in the first `length` of `list` (a handful of types), or -1. */
+function indexOfType(list: readonly Candidate[], length: number, type: string): number {
+  for (let t = 0; t < length; t++) if (list[t]!.type === type) return t;
   return -1;
 }
 

@@ -28,7 +28,6 @@ export interface ScopeSnapshot {
 
 /** The scope's `KnownNames`, which only `addName` changes. */
 interface MutableKnownNames {
-  byFirstWord: Map<string, string[]>;
   byFirstWordHash: Map<number, string[]>;
   firstWordHashBits: Int32Array;
   firstWordShapes: Int32Array;
@@ -48,7 +47,7 @@ interface TypePlaceholders {
 export class ScopeState implements PlaceholderScope {
   readonly kind = 'llmtop.pii.scope' as const;
   private byType: Map<string, TypePlaceholders> | undefined;
-  /** PERSON values seen in this scope, by first word; later mentions of them are masked too. */
+  /** PERSON values seen in this scope, by their first word's hash; later mentions are masked too. */
   private known: ScopeSnapshot['known'];
   private nameCount = 0;
   /**
@@ -71,7 +70,6 @@ export class ScopeState implements PlaceholderScope {
     if (byType instanceof Map) state.byType = byType;
     if (
       known &&
-      known.byFirstWord instanceof Map &&
       known.byFirstWordHash instanceof Map &&
       known.firstWordHashBits instanceof Int32Array &&
       known.firstWordShapes instanceof Int32Array
@@ -140,29 +138,28 @@ export class ScopeState implements PlaceholderScope {
     if (TITLE_WORD.test(value.slice(0, space))) this.addName(value.slice(space + 1));
   }
 
+  /**
+   * Adds a name unless it is known already. A known name shares its first word's hash, so the
+   * group of that hash is the only place to look for it; the name's first word is never sliced.
+   */
   private addName(name: string): void {
     if (this.nameCount >= MAX_REMEMBERED_NAMES) return;
     const space = name.indexOf(' ');
-    const first = space === -1 ? name : name.slice(0, space);
+    const firstLength = space === -1 ? name.length : space;
     this.known ??= {
-      byFirstWord: new Map(),
       byFirstWordHash: new Map(),
       firstWordHashBits: new Int32Array(128),
       firstWordShapes: new Int32Array(128),
     };
     const known = this.known;
-    const list = known.byFirstWord.get(first);
-    if (list?.includes(name)) return;
-    if (list === undefined) {
-      known.byFirstWord.set(first, [name]);
-      known.firstWordShapes[shapeIndex(first.charCodeAt(0))]! |= shapeBit(first.length);
-    } else list.push(name);
-    const hash = foldedHash(first, 0, first.length);
+    const hash = foldedHash(name, 0, firstLength);
     const sameHash = known.byFirstWordHash.get(hash);
     if (sameHash === undefined) {
       known.byFirstWordHash.set(hash, [name]);
       known.firstWordHashBits[knownHashSlot(hash)]! |= knownHashBit(hash);
-    } else sameHash.push(name);
+    } else if (sameHash.includes(name)) return;
+    else sameHash.push(name);
+    known.firstWordShapes[shapeIndex(name.charCodeAt(0))]! |= shapeBit(firstLength);
     this.nameCount++;
   }
 }

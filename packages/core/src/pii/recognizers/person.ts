@@ -785,8 +785,7 @@ export const personRecognizer: Recognizer = {
     // Mixed case: only capitalised words start a name, so tokenise just the regions around them
     // (the word before, for titles and prepositions, and the words joined to them by single spaces).
     const table = words();
-    const known =
-      scan.knownNames !== undefined && scan.knownNames.byFirstWord.size > 0 ? scan.knownNames : undefined;
+    const known = scan.knownNames;
     let coveredUntil = 0;
     CAPITAL_START.lastIndex = 0;
     while (CAPITAL_START.test(text)) {

@@ -15,13 +15,14 @@ export interface Candidate {
   context?: readonly string[];
 }
 
-/** PERSON values already found in a trace (kept by the placeholder scope). */
+/**
+ * PERSON values already found in a trace (kept by the placeholder scope); there is at least one
+ * (the scope has none until a name is added).
+ */
 export interface KnownNames {
-  /** The names, keyed by their first word. */
-  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
   /**
-   * The same names in the order they were added, keyed by the `foldedHash` (word-table.ts) of
-   * their first word: a capitalised word's hash finds them without making a string.
+   * The names in the order they were added, keyed by the `foldedHash` (word-table.ts) of their
+   * first word: a capitalised word's hash finds them without making a string.
    */
   readonly byFirstWordHash: ReadonlyMap<number, readonly string[]>;
   /** One bit per key of `byFirstWordHash` (`knownHashBit`): most words are ruled out here. */
