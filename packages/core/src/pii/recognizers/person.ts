@@ -477,6 +477,14 @@ function wordRestEnd(text: string, at: number): number {
   }
 }
 
+/**
+ * `wordRestEnd` from where `WordTable.hashAsciiWord` stopped: only a non-ASCII letter or mark
+ * (or ’) can continue the word there, so an ASCII character ends it at once.
+ */
+function restAfterAsciiWalk(text: string, asciiEnd: number): number {
+  return text.charCodeAt(asciiEnd) < 128 ? asciiEnd : wordRestEnd(text, asciiEnd);
+}
+
 /** True when `text[start, end)` has no ASCII lower-case letter (ASCII ranges only). */
 function noAsciiLower(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -520,7 +528,7 @@ function walkWord(text: string, start: number, firstEnd: number): number {
   }
   const table = words();
   const asciiEnd = table.hashAsciiWord(text, start);
-  const end = wordRestEnd(text, asciiEnd);
+  const end = restAfterAsciiWalk(text, asciiEnd);
   hashedEnd = end === asciiEnd ? end : -1;
   hashedHasLower = table.lastWalkHadLower;
   return end;
@@ -803,7 +811,7 @@ export const personRecognizer: Recognizer = {
       let hasLower = false;
       if (capCode < 128) {
         const asciiEnd = table.hashAsciiWord(text, capStart);
-        restEnd = wordRestEnd(text, asciiEnd);
+        restEnd = restAfterAsciiWalk(text, asciiEnd);
         ascii = restEnd === asciiEnd;
         hasLower = table.lastWalkHadLower;
       } else restEnd = wordRestEnd(text, capStart + 1);
@@ -944,11 +952,13 @@ function followingEnd(text: string, at: number): number {
     return withPeriod(text, wordRestEnd(text, at + 1));
   }
   if (code >= 97 && code <= 122) {
+    // Most words after a name ("said", "reads") cannot be a particle by first letter and length.
+    const lengths = JOINING_PARTICLE_SHAPES[code - 97]!;
+    if (lengths === 0) return -1;
     let end = at + 1;
     while (end - at <= 5 && isLowerAscii(text.charCodeAt(end))) end++;
     if (end - at > 5 || text.charCodeAt(end) !== 32) return -1;
-    // Most words after a name ("said", "reads") cannot be a particle by first letter and length.
-    if ((JOINING_PARTICLE_SHAPES[code - 97]! & (1 << (end - at))) === 0) return -1;
+    if ((lengths & (1 << (end - at))) === 0) return -1;
     // A particle of the word table (which also holds "mac", not a joining particle).
     if ((words().getAsciiRange(text, at, end) & F_PARTICLE) === 0) return -1;
     return JOINING_PARTICLES.has(text.slice(at, end)) ? end : -1;

@@ -43,6 +43,33 @@ describe('word table', () => {
     expect(table.lookupHashed()).toBe(table.getIfAscii(text, 23, 24));
   });
 
+  it('stops its walk at the characters next to the letter ranges and sees lower case only in letters', () => {
+    // @ [ ` { sit next to A–Z and a–z; ' and - continue a word but are no lower-case letter.
+    for (const stop of ['@', '[', '`', '{', '\u00c1', '\u00e1']) {
+      const text = `O'-X${stop}y`;
+      expect(table.hashAsciiWord(text, 0)).toBe(4);
+      expect(table.lastWalkHadLower).toBe(false);
+      expect(table.lastHash).toBe(foldedHash(text, 0, 4));
+    }
+    expect(table.hashAsciiWord('Az-', 0)).toBe(3);
+    expect(table.lastWalkHadLower).toBe(true);
+  });
+
+  it('gives each word its own flags when many keys share the cache of recent lookups', () => {
+    const big = new WordTable(16);
+    const word = (k: number) => `w${k.toString(36)}x`;
+    for (let k = 0; k < 20000; k += 2) big.add(word(k), (k % 255) + 1);
+    // Twice over: the second pass reads what the first left in the cache.
+    const wrong: string[] = [];
+    for (let pass = 0; pass < 2; pass++)
+      for (let k = 0; k < 20000; k++) {
+        const text = ` ${word(k).toUpperCase()} `;
+        const expected = k % 2 === 0 ? (k % 255) + 1 : 0;
+        if (big.getIfAscii(text, 1, text.length - 1) !== expected) wrong.push(word(k));
+      }
+    expect(wrong).toEqual([]);
+  });
+
   it('hashes case-folded ranges the way a lookup does', () => {
     table.getIfAscii('Grace', 0, 5);
     expect(foldedHash('gRaCe', 0, 5)).toBe(table.lastHash);
