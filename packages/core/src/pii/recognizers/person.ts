@@ -338,11 +338,19 @@ const AFTER_CUES = (
   'had given|is from|and I|agreed|explained'
 ).split('|');
 const AFTER_CUE = new RegExp(`(?:'s|’s)? (?:${AFTER_CUES.join('|')})\\b`, 'y');
-/** Per first letter (a–z), a bit per length of the after-cues' first words (all lower-case ASCII). */
-const AFTER_CUE_SHAPES = new Int32Array(26);
-for (const cue of AFTER_CUES) {
-  const first = cue.split(' ')[0]!;
-  AFTER_CUE_SHAPES[first.charCodeAt(0) - 97]! |= 1 << first.length;
+/** The after-cues' first words by shape (all lower-case ASCII). */
+const AFTER_CUE_SHAPES = shapesByFirstLetter(AFTER_CUES.map((cue) => cue.split(' ')[0]!));
+
+/**
+ * Per first letter (a–z), a bit per length of the words starting with it: a word of text whose
+ * first letter and length match no bit is none of them, with no hashing. Words that are not all
+ * a–z are left out (callers send those on to a full check).
+ */
+function shapesByFirstLetter(list: Iterable<string>): Int32Array {
+  const shapes = new Int32Array(26);
+  for (const word of list)
+    if (/^[a-z]{1,31}$/.test(word)) shapes[word.charCodeAt(0) - 97]! |= 1 << word.length;
+  return shapes;
 }
 
 // Word flags, looked up once per token in one table (see word-table.ts).
@@ -744,10 +752,8 @@ function mayFollowTitle(text: string, capStart: number): boolean {
   return (words().getIfAscii(text, first, last + 1) & F_TITLE) !== 0;
 }
 
-/** Per first letter (a–z), a bit per length of the ASCII titles starting with it. */
-const TITLE_SHAPES = new Int32Array(26);
-for (const title of TITLES)
-  if (/^[a-z]+$/.test(title)) TITLE_SHAPES[title.charCodeAt(0) - 97]! |= 1 << title.length;
+/** The ASCII titles by shape. */
+const TITLE_SHAPES = shapesByFirstLetter(TITLES);
 
 /** A word right after a single-token run that says it is a person ("Klimek shouted"). */
 function isCuedAfter(text: string, end: number): boolean {
@@ -937,10 +943,8 @@ const UPPER_AT = /\p{Lu}/uy;
 const JOINING_PARTICLES = new Set(
   'van der den de del della di da dos das du von zu la le ter ten bin binti al el ben y'.split(' '),
 );
-/** Per first letter (a–z), a bit per length of the joining particles starting with it. */
-const JOINING_PARTICLE_SHAPES = new Int32Array(26);
-for (const particle of JOINING_PARTICLES)
-  JOINING_PARTICLE_SHAPES[particle.charCodeAt(0) - 97]! |= 1 << particle.length;
+/** The joining particles by shape. */
+const JOINING_PARTICLE_SHAPES = shapesByFirstLetter(JOINING_PARTICLES);
 
 /**
  * End of a capitalised word (`\p{Lu}[\p{L}\p{M}'’-]*\.?`) or of a name particle followed by a
