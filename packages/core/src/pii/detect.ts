@@ -187,30 +187,6 @@ function overlapsAny(accepted: readonly PiiEntity[], candidate: Candidate): bool
   return false;
 }
 
-/** Indices of the candidates in start order (ties in input order). */
-function startOrder(candidates: readonly Candidate[]): number[] {
-  const order: number[] = new Array(candidates.length);
-  let ordered = true;
-  for (let i = 0; i < candidates.length; i++) {
-    order[i] = i;
-    if (i > 0 && candidates[i]!.start < candidates[i - 1]!.start) ordered = false;
-  }
-  if (ordered) return order;
-  if (order.length > 16) return order.sort((a, b) => candidates[a]!.start - candidates[b]!.start);
-  // Insertion sort, as `sortStable` but without a comparator call per step.
-  for (let i = 1; i < order.length; i++) {
-    const index = order[i]!;
-    const start = candidates[index]!.start;
-    let j = i - 1;
-    while (j >= 0 && candidates[order[j]!]!.start > start) {
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    order[j + 1] = index;
-  }
-  return order;
-}
-
 function hasEmptySpan(candidates: readonly Candidate[]): boolean {
   for (const candidate of candidates) if (candidate.start >= candidate.end) return true;
   return false;
@@ -285,10 +261,10 @@ export function pairWinner(a: Candidate, b: Candidate): Candidate {
 }
 
 /**
- * Sorts in place by start, stably (ties in input order), as `startOrder` orders indices. Each
- * recognizer reports in text order, so the list is a few ordered runs: an insertion sort moves few
- * candidates. Past a budget of moves (linear in the length) the builtin sort takes over; the
- * moves made keep ties in order, so its stable result is the same.
+ * Sorts in place by start, stably (ties in input order). Each recognizer reports in text order,
+ * so the list is a few ordered runs: an insertion sort moves few candidates. Past a budget of
+ * moves (linear in the length) the builtin sort takes over; the moves made keep ties in order, so
+ * its stable result is the same.
  */
 export function sortByStart(candidates: Candidate[]): void {
   let budget = candidates.length > 16 ? 8 * candidates.length : 256;
@@ -325,37 +301,16 @@ function byTypeThenStart(a: Candidate, b: Candidate): number {
 }
 
 /**
- * Greedy: best candidates first, each kept only if it overlaps nothing kept so far. In text order
- * the candidates fall into clusters of chained overlaps, and a choice in one cluster never touches
- * another: a candidate alone in its cluster (most are) is kept without ranking, and each cluster is
- * ranked on its own, its members in input order (the order ties keep).
+ * Greedy: best candidates first, each kept only if it overlaps nothing kept so far. The plain
+ * definition, which `mergeAndResolve` computes cluster by cluster; it serves inputs with empty
+ * spans and tests.
  */
 export function resolveOverlaps(candidates: Candidate[], textLength: number): PiiEntity[] {
-  // An empty span overlaps a span around it only in pairwise checks: such input is ranked whole.
-  if (hasEmptySpan(candidates)) return resolveGreedy(candidates, 0, textLength);
-  const order = startOrder(candidates);
-  const entities: PiiEntity[] = [];
-  for (let i = 0; i < order.length; ) {
-    const first = candidates[order[i]!]!;
-    let end = first.end;
-    let j = i + 1;
-    for (; j < order.length && candidates[order[j]!]!.start < end; j++)
-      end = Math.max(end, candidates[order[j]!]!.end);
-    if (j === i + 1) entities.push(toEntity(first));
-    else {
-      const cluster = order
-        .slice(i, j)
-        .sort((a, b) => a - b)
-        .map((index) => candidates[index]!);
-      for (const entity of resolveGreedy(cluster, first.start, end)) entities.push(entity);
-    }
-    i = j;
-  }
-  return entities;
+  return resolveGreedy(candidates, 0, textLength);
 }
 
 /** The greedy choice over candidates that all lie in text[from, to); ties keep their order. */
-function resolveGreedy(candidates: Candidate[], from: number, to: number): PiiEntity[] {
+function resolveGreedy(candidates: readonly Candidate[], from: number, to: number): PiiEntity[] {
   // Each candidate's priority is computed once, not once per comparison.
   const ranked: Ranked[] = candidates.map((candidate) => ({ candidate, priority: priorityOf(candidate) }));
   sortStable(ranked, byPriority);
