@@ -60,7 +60,7 @@ export class ScanText {
   private lowerCache: string | undefined;
 
   /**
-   * @param knownNames PERSON values already found in this trace, keyed by their first word; the
+   * @param knownNames PERSON values already found in this trace, by their first word's hash; the
    * person recognizer masks later mentions of them (trace-level consistency).
    */
   constructor(
